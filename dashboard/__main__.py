@@ -1,0 +1,7 @@
+"""`python -m dashboard`: the command-line face of the library."""
+
+import sys
+
+from dashboard.cli import main
+
+sys.exit(main())

@@ -1,0 +1,130 @@
+"""Settings (thresholds, yields, per-year coverage targets): defaults here, edits kept in the store."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field, fields, replace
+from typing import Any
+
+from dashboard.store import Store
+
+DEFAULT_TARGET_PCT = 99.2
+# Targets stated by Ditjen Dukcapil for past years; any other year uses the default.
+KNOWN_TARGETS = {2023: 99.4, 2024: 99.04}
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    """How one setting is edited and checked (the Pengaturan page renders from this list)."""
+
+    key: str
+    label: str
+    help: str
+    kind: type
+    minimum: float
+    maximum: float
+
+
+SPECS: tuple[SettingSpec, ...] = (
+    SettingSpec("default_target_pct", "Target cakupan bawaan (%)", "Dipakai untuk tahun tanpa target sendiri.", float, 50, 100),
+    SettingSpec("kritis_days", "Batas kritis (hari)", "Status kritis bila stok cukup kurang dari sekian hari.", int, 1, 365),
+    SettingSpec("waspada_days", "Batas waspada (hari)", "Status waspada bila stok cukup kurang dari sekian hari.", int, 1, 730),
+    SettingSpec("berlebih_days", "Batas berlebih (hari)", "Status berlebih bila stok cukup lebih dari sekian hari.", int, 30, 3650),
+    SettingSpec("kritis_min_stock", "Stok minimum kab/kota (keping)", "Kab/kota dengan stok di bawah ini berstatus kritis (praktik lapangan: minta saat sisa 1.000).", int, 0, 1_000_000),
+    SettingSpec("target_months", "Target persediaan (bulan)", "Usulan permintaan = target bulan × rata-rata pemakaian bulanan − stok.", float, 0.5, 24),
+    SettingSpec("ribbon_yield", "Kartu per ribbon", "Jumlah kartu yang dapat dicetak satu ribbon (400–500).", int, 50, 5000),
+    SettingSpec("film_yield", "Kartu per film", "Jumlah kartu yang dapat dicetak satu rol retransfer film.", int, 50, 10000),
+    SettingSpec("burn_window_days", "Jendela laju pemakaian (hari)", "Laju pemakaian harian dihitung atas sekian hari terakhir.", int, 7, 180),
+    SettingSpec("amc_months", "Jendela rata-rata bulanan (bulan)", "Rata-rata pemakaian bulanan (AMC) atas sekian bulan terakhir.", int, 1, 12),
+    SettingSpec("stale_days", "Laporan usang setelah (hari)", "Wilayah yang laporan terakhirnya lebih tua dari ini dianggap usang.", int, 1, 365),
+    SettingSpec("max_upload_mb", "Ukuran berkas maksimum (MB)", "Berkas unggahan yang lebih besar ditolak.", int, 1, 200),
+    SettingSpec("max_upload_rows", "Jumlah baris maksimum per berkas", "Berkas dengan baris lebih banyak ditolak.", int, 100, 5_000_000),
+)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Every tunable number in one object; metrics, pages, briefing and CLI take it as an argument."""
+
+    default_target_pct: float = DEFAULT_TARGET_PCT
+    kritis_days: int = 14
+    waspada_days: int = 30
+    berlebih_days: int = 365
+    kritis_min_stock: int = 1000
+    target_months: float = 3.0
+    ribbon_yield: int = 450
+    film_yield: int = 1000
+    burn_window_days: int = 30
+    amc_months: int = 3
+    stale_days: int = 45
+    max_upload_mb: int = 20
+    max_upload_rows: int = 200_000
+    browse_requires_login: bool = False
+    targets: dict[int, float] = field(default_factory=lambda: dict(KNOWN_TARGETS))
+
+    def target_for(self, year: int) -> float:
+        """The recording-coverage target (%) for a year."""
+        return self.targets.get(year, self.default_target_pct)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+def validate(values: dict[str, Any]) -> list[str]:
+    """Problems (Bahasa Indonesia) with proposed values; empty when all are acceptable."""
+    problems = []
+    for spec in SPECS:
+        if spec.key not in values:
+            continue
+        value = values[spec.key]
+        if not isinstance(value, (int, float)) or isinstance(value, bool):
+            problems.append(f"{spec.label}: nilai '{value}' bukan angka.")
+        elif not spec.minimum <= value <= spec.maximum:
+            problems.append(f"{spec.label}: {value} di luar rentang {spec.minimum:g}–{spec.maximum:g}.")
+    if values.get("kritis_days", 0) > values.get("waspada_days", 10**9):
+        problems.append("Batas kritis harus lebih kecil atau sama dengan batas waspada.")
+    for year, pct in (values.get("targets") or {}).items():
+        if not 1900 <= int(year) <= 2200 or not 0 < float(pct) <= 100:
+            problems.append(f"Target tahun {year}: {pct} tidak valid (tahun 1900–2200, persen 0–100).")
+    return problems
+
+
+def load(store: Store) -> Settings:
+    """Defaults overlaid with whatever the store holds."""
+    with store.reading() as cur:
+        stored = dict(cur.execute("select key, value from settings").fetchall())
+        targets = dict(cur.execute("select year, target_pct from coverage_targets").fetchall())
+    base = Settings()
+    known = {f.name for f in fields(Settings)} - {"targets"}
+    overrides = {k: json.loads(v) for k, v in stored.items() if k in known}
+    return replace(base, **overrides, targets={**base.targets, **{int(y): float(p) for y, p in targets.items()}})
+
+
+def save(store: Store, values: dict[str, Any], actor: str = "sistem") -> Settings:
+    """Validate and store new values (one transaction); raises ValueError listing every problem."""
+    problems = validate({**load(store).as_dict(), **values})
+    if problems:
+        raise ValueError("\n".join(problems))
+    known = {f.name for f in fields(Settings)} - {"targets"}
+    with store.writing() as cur:
+        for key, value in values.items():
+            if key in known:
+                cur.execute("delete from settings where key = ?", [key])
+                cur.execute("insert into settings values (?, ?)", [key, json.dumps(value)])
+        for year, pct in (values.get("targets") or {}).items():
+            cur.execute("delete from coverage_targets where year = ?", [int(year)])
+            cur.execute("insert into coverage_targets values (?, ?)", [int(year), float(pct)])
+        _audit(cur, actor, values)
+    return load(store)
+
+
+def _audit(cur, actor: str, values: dict[str, Any]) -> None:
+    # The audit table arrives with the accounts migration; settings work without it.
+    exists = cur.execute(
+        "select count(*) from information_schema.tables where table_name = 'audit_log'"
+    ).fetchall()[0][0]
+    if exists:
+        cur.execute(
+            "insert into audit_log (at, actor, action, detail) values (current_timestamp, ?, 'settings', ?)",
+            [actor, json.dumps(values, default=str)],
+        )

@@ -1,0 +1,1 @@
+"""The only library code that imports streamlit: caching, widgets, formatting helpers for pages."""

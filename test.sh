@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# One command: install the test tools (and Debian's chromium for browser tests) and run every test.
+set -euo pipefail
+cd "$(dirname "$0")"
+. ./scripts_common.sh
+ensure_venv requirements-dev.txt
+missing=()
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ]; then
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}") >/dev/null \
+      || echo "test.sh: could not install ${missing[*]}; browser/PDF tests will report it" >&2
+  else
+    echo "test.sh: please install ${missing[*]} (sudo apt-get install ${missing[*]})" >&2
+  fi
+fi
+exec .venv/bin/python -m pytest "$@"
