@@ -125,6 +125,6 @@ def _audit(cur, actor: str, values: dict[str, Any]) -> None:
     ).fetchall()[0][0]
     if exists:
         cur.execute(
-            "insert into audit_log (at, actor, action, detail) values (current_timestamp, ?, 'settings', ?)",
+            "insert into audit_log (\"at\", actor, action, detail) values (current_timestamp, ?, 'settings', ?)",
             [actor, json.dumps(values, default=str)],
         )

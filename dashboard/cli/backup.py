@@ -1,0 +1,63 @@
+"""`backup --out DIR`, `restore DIR [--force]`, `rebuild [--out PATH] [--force]`."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from dashboard import backup as backup_mod
+from dashboard.cli.user import actor
+from dashboard.store import open_store
+from dashboard.text import t
+
+
+def register(sub, parents) -> None:
+    bk = sub.add_parser("backup", parents=parents, help="cadangkan basis data + arsip unggahan + manifest (sha256)")
+    bk.add_argument("--out", required=True, metavar="DIR", help="folder baru atau kosong")
+    bk.set_defaults(handler=_backup)
+    rs = sub.add_parser("restore", parents=parents, help="pulihkan dari folder cadangan (diperiksa dulu)")
+    rs.add_argument("dir", metavar="DIR")
+    rs.add_argument("--force", action="store_true", help="timpa basis data yang sudah berisi (data lama disisihkan)")
+    rs.set_defaults(handler=_restore)
+    rb = sub.add_parser("rebuild", parents=parents,
+                        help="putar ulang semua unggahan dari arsip ke basis data baru (angka harus sama)")
+    rb.add_argument("--out", metavar="PATH", help="berkas tujuan (bawaan: <db>-rebuild.duckdb di folder yang sama)")
+    rb.add_argument("--force", action="store_true", help="timpa berkas tujuan bila sudah ada")
+    rb.set_defaults(handler=_rebuild)
+
+
+def _fail(exc: Exception) -> int:
+    print(f"Gagal: {exc}", file=sys.stderr)
+    return 1
+
+
+def _backup(args) -> int:
+    try:
+        manifest = backup_mod.backup(open_store(args.db), args.out, actor=actor())
+    except backup_mod.BackupError as exc:
+        return _fail(exc)
+    print(t("auth.backup.done", dir=args.out, version=manifest["data_version"], files=len(manifest["files"])))
+    return 0
+
+
+def _restore(args) -> int:
+    store = open_store(args.db)
+    try:
+        manifest = backup_mod.restore(store, args.dir, force=args.force, actor=actor())
+    except backup_mod.BackupError as exc:
+        return _fail(exc)
+    print(t("auth.restore.done", dir=args.dir, path=store.path, version=manifest["data_version"]))
+    return 0
+
+
+def _rebuild(args) -> int:
+    from dashboard.backup_rebuild import rebuild
+
+    store = open_store(args.db)
+    out = Path(args.out) if args.out else store.path.with_name(f"{store.path.stem}-rebuild.duckdb")
+    try:
+        counts = rebuild(store, out, force=args.force, actor=actor())
+    except backup_mod.BackupError as exc:
+        return _fail(exc)
+    print(t("auth.rebuild.done", path=out, uploads=counts["uploads"], demo=counts["demo"]))
+    return 0

@@ -1,0 +1,17 @@
+"""Masuk: log in (username/password, or SSO when configured), see who you are, log out."""
+
+import streamlit as st
+
+from dashboard.text import t
+from dashboard.ui import auth as ui_auth
+
+st.title(t("auth.login.title"))
+user = ui_auth.current_user()
+if user is None:
+    ui_auth.login_form()
+else:
+    ui_auth.status_panel(user)
+    if user.can_upload:
+        st.caption(ui_auth.scope_note(user))
+    else:
+        st.caption(t("auth.gate.viewer"))

@@ -1,0 +1,49 @@
+"""Unggah data: pick exports, see a dry-run preview of every change, confirm, then the result and upload history."""
+
+import streamlit as st
+
+from dashboard import uploads
+from dashboard.text import t
+from dashboard.ui import upload_view as view
+from dashboard.ui.auth import current_user
+from dashboard.ui.state import cached, current_settings
+
+# Login gate (auth area): replace the next line with `user = require_uploader()` from dashboard.ui.auth.
+user = current_user()
+uploader, allowed = view.identity(user)
+
+st.title(t("ops.unggah.title"))
+st.caption(t("ops.unggah.intro"))
+view.templates()
+
+limits = current_settings()
+picked = st.file_uploader(t("ops.unggah.pick"), type=["csv", "xlsx"], accept_multiple_files=True,
+                          max_upload_size=limits.max_upload_mb, key="unggah_files",
+                          help=t("ops.unggah.pick_help", mb=limits.max_upload_mb, rows=limits.max_upload_rows))
+files = view.read_files(picked)
+if files:
+    key = uploads.batch_key(files)
+    done = view.result_for(key)
+    if done is not None:
+        st.subheader(t("ops.unggah.result"))
+        view.show_files(done, "unggah_result")
+        st.info(t("ops.unggah.done_hint"))
+    else:
+        with view.guarded():
+            key, plans, refreshed = view.preview(files, allowed)
+            st.subheader(t("ops.unggah.preview"))
+            st.caption(t("ops.unggah.preview_help"))
+            view.show_files(plans, "unggah_preview")
+            ready = any(p.accepted and p.duplicate_of is None for p in plans)
+            if refreshed:  # the data changed since the last preview: the official must see the new one first
+                st.warning(t("ops.unggah.stale_preview"))
+            clicked = st.button(t("ops.unggah.apply"), type="primary", disabled=not ready, key="unggah_apply")
+            if clicked and not refreshed:
+                results = view.apply(key, uploader, allowed)
+                st.subheader(t("ops.unggah.result"))
+                view.show_files(results, "unggah_result")
+
+st.divider()
+st.subheader(t("ops.unggah.history"))
+with view.guarded():
+    view.history(cached(uploads.history))

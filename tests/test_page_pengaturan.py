@@ -1,0 +1,106 @@
+"""Pengaturan page (AppTest): a valid value is saved for everyone, an invalid one shows the Indonesian message."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+import streamlit as st
+from streamlit.testing.v1 import AppTest
+
+from dashboard import audit, auth, settings
+from dashboard.store import Store
+from tests.fixture_store import build_fixture_store
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGE = "pages/pengaturan.py"
+
+
+@pytest.fixture
+def fixture_db(tmp_path, monkeypatch):
+    path = tmp_path / "ektp.duckdb"
+    store = Store.open(path, linger_seconds=0)
+    build_fixture_store(store)
+    auth.add_user(store, "pusat", "admin", None, "Rahasia-Dukcapil-1")
+    monkeypatch.setenv("EKTP_DB", str(path))
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    yield store
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    store.close()
+
+
+def _open() -> AppTest:
+    at = AppTest.from_file(str(ROOT / PAGE), default_timeout=60)
+    # Logged in as an admin (settings are admin-only): the session the login form would create.
+    at.session_state["auth_session"] = {"name": "pusat", "at": dt.datetime.now(dt.timezone.utc), "via": "password"}
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def _input(at: AppTest, key: str):
+    return at.number_input(key=f"pengaturan_form_{key}")
+
+
+def test_form_shows_every_setting_with_its_current_value(fixture_db):
+    at = _open()
+    current = settings.load(fixture_db)
+    for spec in settings.SPECS:
+        assert _input(at, spec.key).value == getattr(current, spec.key)
+    targets = at.data_editor[0].value
+    assert dict(zip(targets.iloc[:, 0], targets.iloc[:, 1])) == {2023: 99.4, 2024: 99.04}
+
+
+def test_saving_a_valid_value_applies_and_bumps_the_data_version(fixture_db):
+    at = _open()
+    before = fixture_db.data_version()
+    _input(at, "ribbon_yield").set_value(480)
+    at.button[0].click()  # the form's submit button
+    at.run()
+    assert not at.exception, at.exception
+    assert not at.error
+    assert any("disimpan" in s.value for s in at.success)
+    assert settings.load(fixture_db).ribbon_yield == 480
+    assert fixture_db.data_version() != before
+    assert audit.entries(fixture_db, actor="pusat")["action"].to_list()[0] == "settings"
+    # Next visit shows the stored value.
+    at.run()
+    assert _input(at, "ribbon_yield").value == 480
+
+
+def test_invalid_combination_shows_indonesian_error_and_saves_nothing(fixture_db):
+    at = _open()
+    before = fixture_db.data_version()
+    _input(at, "kritis_days").set_value(60)  # above waspada (30): each alone in range, together invalid
+    at.button[0].click()
+    at.run()
+    assert not at.exception, at.exception
+    text = " ".join(e.value for e in at.error)
+    assert "Batas kritis harus lebih kecil atau sama dengan batas waspada" in text
+    assert settings.load(fixture_db).kritis_days == 14
+    assert fixture_db.data_version() == before
+
+
+def test_new_year_target_added_in_the_table_is_saved(fixture_db):
+    at = _open()
+    from dashboard.ui.settings_view import targets_key
+
+    at.session_state[targets_key()] = {"edited_rows": {}, "added_rows": [{"year": 2026, "target_pct": 99.5}],
+                                       "deleted_rows": []}
+    at.button[0].click()
+    at.run()
+    assert not at.exception, at.exception
+    assert not at.error, [e.value for e in at.error]
+    assert settings.load(fixture_db).target_for(2026) == 99.5
+
+
+def test_no_change_saves_nothing(fixture_db):
+    at = _open()
+    before = fixture_db.data_version()
+    at.button[0].click()
+    at.run()
+    assert any("Tidak ada perubahan" in i.value for i in at.info)
+    assert fixture_db.data_version() == before

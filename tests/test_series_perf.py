@@ -1,0 +1,124 @@
+"""Speed of the series and quality queries on a synthetic national ledger (~3M rows; opt-in: EKTP_PERF=1)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import time
+
+import polars as pl
+import pytest
+
+from dashboard import regions
+from dashboard.store import Store
+
+END = dt.date(2026, 10, 31)
+
+
+def synthetic_ledger(codes: list[str], days: int, items=("blangko", "ribbon", "film"),
+                     monthly_every: int = 10) -> pl.DataFrame:
+    """A consistent ledger: daily rows, every `monthly_every`-th kab/kota reporting monthly rows instead.
+
+    Each unit uses u a day and receives 30*u every 30 days, so stock swings between ~30u and ~60u.
+    """
+    start = END - dt.timedelta(days=days - 1)
+    units = pl.DataFrame({"region_code": codes}).with_row_index("k").with_columns(
+        use=(pl.col("k") * 37 % 900 + 70).cast(pl.Int64))
+    cal = pl.DataFrame({"period_end": pl.date_range(start, END, "1d", eager=True)}).with_row_index("d")
+    item_frame = pl.DataFrame({"item": list(items), "scale": [1, 1, 1]})
+    grid = units.join(cal, how="cross").join(item_frame, how="cross").with_columns(
+        pemakaian=pl.when(pl.col("item") == "blangko").then(pl.col("use")).otherwise(pl.col("use") // 400 + 1),
+    ).with_columns(
+        penerimaan=pl.when((pl.col("d") + pl.col("k")) % 30 == 0).then(pl.col("pemakaian") * 30).otherwise(0),
+        rusak=pl.lit(0, pl.Int64), distribusi=pl.lit(0, pl.Int64),
+    ).sort("region_code", "item", "period_end").with_columns(
+        stok_akhir=pl.col("pemakaian") * 45 + (pl.col("penerimaan") - pl.col("pemakaian")).cum_sum()
+        .over("region_code", "item"),
+    ).with_columns(stok_awal=pl.col("stok_akhir") - pl.col("penerimaan") + pl.col("pemakaian"))
+    daily = grid.with_columns(period_start=pl.col("period_end"), granularity=pl.lit("harian"))
+    monthly_units = grid.filter((pl.col("k") % monthly_every == 3) & pl.col("region_code").str.contains(r"\."))
+    monthly = monthly_units.group_by("region_code", "item", pl.col("period_end").dt.truncate("1mo").alias("period_start")).agg(
+        period_end=pl.col("period_end").max(), stok_awal=pl.col("stok_awal").first(),
+        penerimaan=pl.col("penerimaan").sum(), distribusi=pl.col("distribusi").sum(),
+        pemakaian=pl.col("pemakaian").sum(), rusak=pl.col("rusak").sum(), stok_akhir=pl.col("stok_akhir").last(),
+    ).with_columns(granularity=pl.lit("bulanan"))
+    cols = ["region_code", "item", "period_start", "period_end", "granularity", "stok_awal", "penerimaan",
+            "distribusi", "pemakaian", "rusak", "stok_akhir"]
+    daily = daily.join(monthly_units.select("region_code").unique(), on="region_code", how="anti")
+    return pl.concat([daily.select(cols), monthly.select(cols)]).sort("period_end", "region_code")
+
+
+def load_ledger(store: Store, frame: pl.DataFrame) -> None:
+    """Insert rows as one upload (uploaded 3 days after each period on average is not modelled: one timestamp)."""
+    frame = frame.with_columns(reported_name=pl.lit(None, pl.String), upload_id=pl.lit(1, pl.Int64),
+                               source_row=pl.lit(None, pl.Int32))
+    with store.writing() as cur:
+        cur.execute("insert into uploads values (1, 'synthetic', 'x', current_timestamp, 'test', 'stok', 'cli', "
+                    "?, ?, 0, 0, 0, null)", [frame.height, frame.height])
+        cur.register("ledger_in", frame)
+        cur.execute("insert into stock_ledger by name select * from ledger_in")
+        cur.unregister("ledger_in")
+
+
+def synthetic_coverage(codes: list[str], months: int) -> pl.DataFrame:
+    """Monthly coverage of every kab/kota: wajib grows slowly, sudah closes in on it (a few pass 100%)."""
+    firsts = pl.date_range(pl.select(pl.lit(END.replace(day=1)).dt.offset_by(f"-{months - 1}mo")).item(),
+                           END.replace(day=1), "1mo", eager=True)
+    units = pl.DataFrame({"region_code": [c for c in codes if "." in c]}).with_row_index("k")
+    grid = units.join(pl.DataFrame({"period_start": firsts}).with_row_index("m"), how="cross")
+    wajib = (pl.col("k") * 997 % 400_000 + 50_000 + pl.col("m") * 100).cast(pl.Int64)
+    return grid.with_columns(
+        period_end=pl.col("period_start").dt.month_end(), granularity=pl.lit("bulanan"), wajib_ktp=wajib,
+    ).with_columns(
+        sudah_rekam=(pl.col("wajib_ktp") * (0.9 + pl.col("m") * 0.0018 + (pl.col("k") % 7) * 0.002)).cast(pl.Int64),
+        prr=(pl.col("k") * 13 % 3000).cast(pl.Int64),
+    ).with_columns(
+        belum_rekam=pl.col("wajib_ktp") - pl.col("sudah_rekam"), sudah_cetak=pl.lit(None, pl.Int64),
+        persentase=pl.lit(None, pl.Float64), reported_name=pl.lit(None, pl.String), upload_id=pl.lit(1, pl.Int64),
+        source_row=pl.lit(None, pl.Int32),
+    ).drop("k", "m")
+
+
+def build_big(path) -> Store:
+    """~3M ledger rows: 5 years daily × 552 units × 3 items (2% of kab/kota monthly), plus monthly coverage."""
+    store = Store.open(path, linger_seconds=0)
+    load_ledger(store, synthetic_ledger(regions.members("ID"), days=5 * 365 + 1, monthly_every=50))
+    coverage = synthetic_coverage(regions.members("ID"), months=60)
+    with store.writing() as cur:
+        cur.register("cov_in", coverage)
+        cur.execute("insert into coverage by name select * from cov_in")
+        cur.unregister("cov_in")
+    return store
+
+
+@pytest.mark.skipif(not os.environ.get("EKTP_PERF"), reason="set EKTP_PERF=1 to time the 3M-row ledger")
+def test_functions_fast_on_three_million_rows(tmp_path):
+    from dashboard import quality, series
+
+    store = build_big(tmp_path / "big.duckdb")
+    calls = {
+        "stock_series day": lambda r: series.stock_series(store, r),
+        "stock_series month": lambda r: series.stock_series(store, r, freq="month"),
+        "consumption_by_region": lambda r: series.consumption_by_region(store, r),
+        "status_matrix": lambda r: series.status_matrix(store, r),
+        "stockout_timeline": lambda r: series.stockout_timeline(store, r),
+        "coverage_table": lambda r: series.coverage_table(store, r),
+        "coverage_series": lambda r: series.coverage_series(store, r),
+        "quality.problems": lambda r: quality.problems(store, r),
+    }
+    slow = []
+    with store.reading() as cur:
+        print("ledger rows", cur.execute("select count(*) from stock_ledger").fetchall()[0][0])
+    for region in ("ID", "33", "33.11"):
+        for name, call in calls.items():
+            store.close()
+            start = time.perf_counter()
+            call(region)
+            cold = time.perf_counter() - start
+            start = time.perf_counter()
+            call(region)
+            warm = time.perf_counter() - start
+            print(f"{region:6} {name:22} cold {cold * 1000:6.0f} ms  warm {warm * 1000:6.0f} ms")
+            if cold > 1.0:
+                slow.append((region, name, cold))
+    assert not slow
