@@ -67,6 +67,8 @@ BASE: dict[str, pl.DataType] = {
     "burn_rate_per_day": pl.Float64, "amc": pl.Float64, "last_report": pl.Date, "stale_regions": pl.Int64,
     "wajib_ktp": pl.Int64, "sudah_rekam": pl.Int64, "prr": pl.Int64,
 }
+# Carried along beside the metrics (tables, not the report): when coverage was last reported and by how many units.
+PASSTHROUGH: dict[str, pl.DataType] = {"coverage_end": pl.Date, "coverage_units": pl.Int64}
 STOCK_SCHEMA = {"region_code": pl.String, "last_report": pl.Date, "stock": pl.Int64, "ribbon_stock": pl.Int64,
                 "film_stock": pl.Int64, "burn_used": pl.Float64, "burn_days": pl.Int64, "stockout_days": pl.Int64,
                 "amc_used": pl.Float64, "amc_days": pl.Int64}
@@ -95,6 +97,7 @@ def units(universe: pl.DataFrame, stock: pl.DataFrame, coverage: pl.DataFrame, a
         amc=pl.when(pl.col("amc_days") > 0).then(pl.col("amc_used") / pl.col("amc_days") * AVG_MONTH_DAYS),
         stale_regions=stale.fill_null(False).cast(pl.Int64),
         has_coverage=pl.col("coverage_end").is_not_null(),
+        coverage_units=pl.col("coverage_end").is_not_null().cast(pl.Int64),
     )
 
 
@@ -111,7 +114,15 @@ def provinces(unit_rows: pl.DataFrame) -> pl.DataFrame:
         kab_coverage=(pl.col("has_coverage") & kab).sum(),
         **{f"{c}_kab": _sum(pl.col(c).filter(kab)) for c in ("wajib_ktp", "sudah_rekam", "prr")},
         **{f"{c}_own": pl.col(c).filter(~kab).first() for c in ("wajib_ktp", "sudah_rekam", "prr")},
-    ).with_columns(**cov).rename({"province_code": "region_code"}).select("region_code", *BASE)
+        coverage_end_kab=pl.col("coverage_end").filter(kab).max(),
+        coverage_end_own=pl.col("coverage_end").filter(~kab).first(),
+    ).with_columns(
+        **cov,
+        coverage_end=pl.when(pl.col("kab_coverage") > 0).then(pl.col("coverage_end_kab"))
+        .otherwise(pl.col("coverage_end_own")),
+        coverage_units=pl.when(pl.col("kab_coverage") > 0).then(pl.col("kab_coverage"))
+        .otherwise(pl.col("coverage_end_own").is_not_null().cast(pl.UInt32)).cast(pl.Int64),
+    ).rename({"province_code": "region_code"}).select("region_code", *BASE, *PASSTHROUGH)
 
 
 def national(province_rows: pl.DataFrame) -> pl.DataFrame:
@@ -122,7 +133,9 @@ def national(province_rows: pl.DataFrame) -> pl.DataFrame:
         own_stock=pl.lit(None, pl.Int64),
         last_report=pl.col("last_report").max(),
         stale_regions=pl.col("stale_regions").sum(),
-    ).select(region_code=pl.lit("ID"), **{c: pl.col(c) for c in BASE})
+        coverage_end=pl.col("coverage_end").max(),
+        coverage_units=pl.col("coverage_units").sum(),
+    ).select(region_code=pl.lit("ID"), **{c: pl.col(c) for c in (*BASE, *PASSTHROUGH)})
 
 
 def unit_table(unit_rows: pl.DataFrame, province_rows: pl.DataFrame) -> pl.DataFrame:
@@ -132,7 +145,9 @@ def unit_table(unit_rows: pl.DataFrame, province_rows: pl.DataFrame) -> pl.DataF
     return unit_rows.join(served, on="region_code", how="left").with_columns(
         burn_rate_per_day=pl.when(wh).then(pl.col("served_burn")).otherwise(pl.col("burn_rate_per_day")),
         amc=pl.when(wh).then(pl.col("served_amc")).otherwise(pl.col("amc")),
-        **{c: pl.when(wh).then(None).otherwise(pl.col(c)) for c in ("wajib_ktp", "sudah_rekam", "prr")},
+        **{c: pl.when(wh).then(None).otherwise(pl.col(c))
+           for c in ("wajib_ktp", "sudah_rekam", "prr", "coverage_end")},
+        coverage_units=pl.when(wh).then(0).otherwise(pl.col("coverage_units")),
     )
 
 
@@ -187,7 +202,8 @@ def derive(frame: pl.DataFrame, as_of: dt.date | None, settings: Settings) -> pl
                                      & pl.col("target_pct").is_not_null()).then(pl.col("coverage_gap_persons")),
     )
     keys = [c for c in ("region_code", "name", "level", "province_code") if c in frame.columns]
-    return frame.select(*keys, *[_finish(c, d) for c, d in METRICS.items()])
+    extra = [pl.col(c).cast(d) for c, d in PASSTHROUGH.items() if c in frame.columns]
+    return frame.select(*keys, *[_finish(c, d) for c, d in METRICS.items()], *extra)
 
 
 def _finish(col: str, dtype: pl.DataType) -> pl.Expr:

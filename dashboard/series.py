@@ -16,12 +16,12 @@ import polars as pl
 from dashboard import sqlfiles
 from dashboard.series_base import add_months, check_item, label_children, latest_dates, scope
 from dashboard.series_coverage import coverage_series, coverage_table
-from dashboard.series_status import classify_status, status_matrix, stockout_timeline
+from dashboard.series_status import status_matrix, stockout_timeline
 from dashboard.store import Store
 from dashboard.text import t
 
 __all__ = ["stock_series", "consumption_by_region", "status_matrix", "stockout_timeline", "coverage_table",
-           "coverage_series", "classify_status", "FREQS"]
+           "coverage_series", "FREQS"]
 
 # freq -> polars truncate interval ('1w' truncates to Monday)
 FREQS = {"day": "1d", "week": "1w", "month": "1mo"}
@@ -100,7 +100,7 @@ def stock_series(store: Store, region: str, item: str = "blangko", start: dt.dat
 CONSUMPTION_SCHEMA = {
     "region_code": pl.String, "name": pl.String, "level": pl.String, "consumption": pl.Float64,
     "pemakaian": pl.Float64, "rusak": pl.Float64, "penerimaan": pl.Float64, "distribusi": pl.Float64,
-    "penerimaan_external": pl.Float64, "burn_rate_per_day": pl.Float64, "share_pct": pl.Float64,
+    "penerimaan_external": pl.Float64, "share_pct": pl.Float64,
     "units_reporting": pl.Int64, "unit_days": pl.Int64, "stockout_days": pl.Int64,
 }
 
@@ -112,7 +112,7 @@ def consumption_by_region(store: Store, region: str, as_of: dt.date | None = Non
     Children: 'ID' -> provinces; a province -> its warehouse (level 'gudang') and kab/kota; a kab/kota -> itself.
     Columns: region_code, name, level, consumption, pemakaian, rusak, penerimaan (transfers in included),
     distribusi (transfers out), penerimaan_external (a province under 'ID': Σ penerimaan − Σ distribusi),
-    burn_rate_per_day (Σ members' consumption / in-stock days with data), share_pct (of the region's
+    share_pct (of the region's
     consumption), units_reporting, unit_days (member-days with data), stockout_days (member-days at 0).
     Only children with data in the window appear; sorted by consumption, largest first.
     """

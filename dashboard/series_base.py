@@ -108,7 +108,7 @@ def label_children(frame: pl.DataFrame, sc: Scope, units: bool = False) -> pl.Da
 
 
 def region_level(sc: Scope, code: str, units: bool = False) -> str:
-    """The level classify_status should use for a child code of this scope (or for a reporting unit)."""
+    """The level the status rule should use for a child code of this scope (or for a reporting unit)."""
     if sc.aggregate_children and not units:
         return "provinsi"
     if "." not in code:

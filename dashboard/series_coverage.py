@@ -7,7 +7,7 @@ import datetime as dt
 import polars as pl
 
 from dashboard import sqlfiles
-from dashboard.series_base import add_months, label_children, latest_dates, resolve_settings, scope
+from dashboard.series_base import WAREHOUSE, add_months, latest_dates, resolve_settings, scope
 from dashboard.settings import Settings
 from dashboard.store import Store
 
@@ -34,37 +34,30 @@ def _coverage_pct() -> pl.Expr:
 
 def coverage_table(store: Store, region: str, as_of: dt.date | None = None,
                    settings: Settings | None = None) -> pl.DataFrame:
-    """Coverage, target gap, PRR and blank stock per child region at as_of.
+    """Coverage, target gap, PRR and blank stock per child region at as_of, straight from dashboard.metrics.
 
-    Children: 'ID' -> provinces; a province -> its kab/kota; a kab/kota -> itself (every child, nulls when it
-    never reported). Columns: region_code, name, level, wajib_ktp, sudah_rekam, belum_rekam, coverage_pct,
-    target_pct (settings target of period_end's year), coverage_gap_persons = max(0, ceil(target/100 × wajib)
-    − sudah), prr, blank_stock (Σ members' last closing blangko stock, warehouse included under 'ID'),
-    stock_below_prr, over_100, period_end (latest coverage row used), units_reporting.
+    Children: 'ID' -> provinces; a province -> its kab/kota (its warehouse records nobody); a kab/kota -> itself
+    (every child, nulls when it never reported). The metric columns (coverage_pct, target_pct of as_of's year,
+    coverage_gap_persons, prr, stock_below_prr) are metrics.region_table's; added here: belum_rekam (wajib − sudah),
+    blank_stock (= stock), over_100, period_end (latest coverage report used), units_reporting.
     Default as_of: the later of the latest stock and coverage dates.
     """
-    sc = scope(region)
-    settings = resolve_settings(store, settings)
-    with store.reading() as cur:
-        if as_of is None:
+    from dashboard import metrics  # late: metrics is the one definition; series only reshapes it
+
+    scope(region)
+    if as_of is None:
+        with store.reading() as cur:
             known = [d for d in latest_dates(cur) if d is not None]
-            as_of = max(known) if known else dt.date.today()
-        raw = sqlfiles.frame(cur, "series_coverage_table", sc.params(item="blangko", as_of=as_of))
-    targets = _targets(raw["period_end"].dt.year(), settings)
-    out = raw.with_columns(
-        coverage_pct=_coverage_pct(),
-        target_pct=pl.col("period_end").dt.year().replace_strict(targets, default=None, return_dtype=pl.Float64),
-    ).with_columns(
-        # Round before ceil: 99.2 / 100 × 100,000 is 99,200.000000001 in binary floating point.
-        coverage_gap_persons=pl.max_horizontal(
-            pl.lit(0), (pl.col("target_pct") * pl.col("wajib_ktp") / 100).round(6).ceil().cast(pl.Int64)
-            - pl.col("sudah_rekam")),
-        stock_below_prr=pl.col("blank_stock") < pl.col("prr"),
+        as_of = max(known) if known else None
+    table = metrics.region_table(store, region, as_of=as_of, settings=resolve_settings(store, settings))
+    out = table.filter(pl.col("level") != WAREHOUSE).with_columns(
+        belum_rekam=pl.col("wajib_ktp") - pl.col("sudah_rekam"),
+        blank_stock=pl.col("stock"),
         over_100=pl.col("sudah_rekam") > pl.col("wajib_ktp"),
-    ).with_columns(
-        coverage_gap_persons=pl.when(pl.col("wajib_ktp").is_not_null()).then(pl.col("coverage_gap_persons")),
+        period_end=pl.col("coverage_end"),
+        units_reporting=pl.col("coverage_units").fill_null(0),
     )
-    return label_children(out, sc).select([pl.col(c).cast(d) for c, d in COVERAGE_TABLE_SCHEMA.items()])
+    return out.select([pl.col(c).cast(d) for c, d in COVERAGE_TABLE_SCHEMA.items()])
 
 
 def coverage_series(store: Store, region: str, start: dt.date | None = None, end: dt.date | None = None,

@@ -6,49 +6,22 @@ import datetime as dt
 import polars as pl
 
 from dashboard import sqlfiles
+from dashboard.metrics_calc import status_expr
 from dashboard.series_base import (Scope, check_item, label_children, latest_dates, region_level,
                                    resolve_settings, scope)
 from dashboard.settings import Settings
 from dashboard.store import Store
+from dashboard.text import t
 
 # Only stock-outs projected within this many days belong on the timeline.
 STOCKOUT_HORIZON_DAYS = 180
-_KABKOTA = ("kabupaten", "kota")
 
 
-def classify_status(stock: float | None, days_of_cover: float | None, level: str, settings: Settings) -> str | None:
-    """habis | kritis | waspada | aman | berlebih for one region (None without data).
-
-    A kab/kota below settings.kritis_min_stock is kritis whatever its burn (field practice: ask at 1,000 left).
-    No consumption means nothing runs out: aman (unless habis or below the kab/kota minimum).
-    """
-    if stock is None:
-        return None
-    if stock <= 0:
-        return "habis"
-    if level in _KABKOTA and stock < settings.kritis_min_stock:
-        return "kritis"
-    if days_of_cover is None:
-        return "aman"
-    if days_of_cover < settings.kritis_days:
-        return "kritis"
-    if days_of_cover < settings.waspada_days:
-        return "waspada"
-    if days_of_cover > settings.berlebih_days:
-        return "berlebih"
-    return "aman"
-
-
-def _days_of_cover() -> pl.Expr:
-    # Empty (not zero, not infinity) when nothing is used.
-    return pl.when(pl.col("burn_rate_per_day") > 0).then(pl.col("stock") / pl.col("burn_rate_per_day"))
-
-
-def _statuses(frame: pl.DataFrame, sc: Scope, settings: Settings, units: bool = False) -> pl.Series:
-    return pl.Series("status", [
-        classify_status(stock, cover, region_level(sc, code, units), settings)
-        for code, stock, cover in frame.select("region_code", "stock", "days_of_cover").iter_rows()
-    ], dtype=pl.String)
+def _level_expr(sc: Scope, units: bool = False) -> pl.Expr:
+    """The level the status rule needs for each child row (kab/kota minimum stock applies to kab/kota only)."""
+    if sc.aggregate_children and not units:
+        return pl.lit("provinsi")
+    return pl.col("region_code").map_elements(lambda code: region_level(sc, code, units), return_dtype=pl.String)
 
 
 MATRIX_SCHEMA = {
@@ -77,44 +50,46 @@ def status_matrix(store: Store, region: str, as_of: dt.date | None = None, month
         if as_of is None:
             return pl.DataFrame(schema=MATRIX_SCHEMA)
         raw = sqlfiles.frame(cur, "series_status_matrix", sc.params(item=item, as_of=as_of, months=months))
-    out = raw.rename({"stock_end": "stock"}).with_columns(days_of_cover=_days_of_cover())
-    out = out.with_columns(_statuses(out, sc, settings)).rename({"stock": "stock_end"})
+    # The status of a past month uses the same rule as today's status (metrics_calc.status_expr).
+    out = raw.rename({"stock_end": "stock"}).with_columns(
+        days_of_cover=pl.when(pl.col("stock") == 0).then(0.0)
+        .when(pl.col("burn_rate_per_day") > 0).then(pl.col("stock") / pl.col("burn_rate_per_day")),
+        level=_level_expr(sc))
+    out = out.with_columns(status=status_expr(settings)).drop("level").rename({"stock": "stock_end"})
     return label_children(out, sc).select([pl.col(c).cast(d) for c, d in MATRIX_SCHEMA.items()])
 
 
 TIMELINE_SCHEMA = {
     "region_code": pl.String, "name": pl.String, "level": pl.String, "stock": pl.Int64,
-    "burn_rate_per_day": pl.Float64, "days_of_cover": pl.Float64, "stockout_date": pl.Date, "status": pl.String,
-    "last_report": pl.Date,
+    "burn_rate_per_day": pl.Float64, "days_of_cover": pl.Float64, "stockout_date": pl.Date, "zero_since": pl.Date,
+    "timeline_date": pl.Date, "status": pl.String, "suggested_request": pl.Int64, "last_report": pl.Date,
 }
 
 
 def stockout_timeline(store: Store, region: str, as_of: dt.date | None = None, settings: Settings | None = None,
                       item: str = "blangko") -> pl.DataFrame:
-    """Kab/kota and province warehouses inside region that are out, or projected out within 180 days.
+    """Reporting units inside region (kab/kota, province warehouses) that are out, or projected out within 180 days.
 
-    Columns: region_code, name, level ('gudang' for a warehouse), stock (last closing on or before as_of),
-    burn_rate_per_day (settings.burn_window_days window, stocked-out days excluded), days_of_cover,
-    stockout_date (as_of + whole days of cover; for a unit already at 0, the first day it reported 0),
-    status, last_report. Sorted by stockout_date.
+    The metric columns (stock, burn_rate_per_day, days_of_cover, stockout_date, status, suggested_request,
+    last_report) are dashboard.metrics' (blangko). zero_since: for a unit at 0, the first day it reported 0;
+    timeline_date: where the timeline draws the unit (zero_since when habis, else stockout_date).
+    Sorted by timeline_date.
     """
-    check_item(item)
-    sc = scope(region)
+    from dashboard import metrics  # late: metrics is the one definition; series only reshapes it
+
+    if item != "blangko":
+        raise ValueError(t("series.bad_item", item=item))
+    scope(region)
     settings = resolve_settings(store, settings)
+    units = metrics.units_in(store, region, as_of=as_of, settings=settings)
     with store.reading() as cur:
         as_of = as_of or latest_dates(cur)[0]
         if as_of is None:
             return pl.DataFrame(schema=TIMELINE_SCHEMA)
-        raw = sqlfiles.frame(cur, "series_stockout", sc.params(item=item, as_of=as_of,
-                                                                window_days=settings.burn_window_days))
-    out = raw.with_columns(days_of_cover=pl.when(pl.col("stock") <= 0).then(0.0).otherwise(_days_of_cover()))
-    out = out.filter(pl.col("days_of_cover") <= STOCKOUT_HORIZON_DAYS)
-    # Floor: the domain's "as_of + days of cover" counted in whole days (the last day the stock surely reaches).
-    out = out.with_columns(
-        stockout_date=pl.when(pl.col("stock") <= 0).then(pl.col("zero_since")).otherwise(
-            pl.lit(as_of) + pl.duration(days=pl.col("days_of_cover").floor().cast(pl.Int64))),
-    )
-    # Units even under 'ID': a province code here is its warehouse, not the whole province.
-    out = label_children(out.with_columns(_statuses(out, sc, settings, units=True)), sc, units=True)
+        zero = sqlfiles.frame(cur, "series_zero_since", {"item": item, "as_of": as_of})
+    out = (units.filter(pl.col("days_of_cover") <= STOCKOUT_HORIZON_DAYS)
+           .join(zero, on="region_code", how="left")
+           .with_columns(timeline_date=pl.when(pl.col("stock") <= 0).then(pl.col("zero_since"))
+                         .otherwise(pl.col("stockout_date"))))
     return (out.select([pl.col(c).cast(d) for c, d in TIMELINE_SCHEMA.items()])
-            .sort(["stockout_date", "region_code"]))
+            .sort(["timeline_date", "region_code"]))

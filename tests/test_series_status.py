@@ -1,4 +1,4 @@
-"""status_matrix, stockout_timeline and classify_status on the fixture store and hand-made ledgers."""
+"""status_matrix, stockout_timeline and the status rule on the fixture store and hand-made ledgers."""
 
 from __future__ import annotations
 
@@ -9,7 +9,10 @@ import pytest
 from fixture_store import AS_OF, build_fixture_store
 from test_series_support import daily, row, write
 
+import polars as pl
+
 from dashboard import series
+from dashboard.metrics_calc import status_expr
 from dashboard.settings import Settings
 
 D = dt.date
@@ -26,24 +29,33 @@ def cells(frame) -> dict:
     return {(r["region_code"], r["month"]): r for r in frame.iter_rows(named=True)}
 
 
-@pytest.mark.parametrize("stock, cover, level, expected", [
+def _status(stock, burn, level, settings=S):
+    frame = pl.DataFrame({"stock": [stock], "burn_rate_per_day": [burn], "level": [level]},
+                         schema={"stock": pl.Int64, "burn_rate_per_day": pl.Float64, "level": pl.String})
+    frame = frame.with_columns(days_of_cover=pl.when(pl.col("stock") == 0).then(0.0)
+                               .when(pl.col("burn_rate_per_day") > 0).then(pl.col("stock") / pl.col("burn_rate_per_day")))
+    return frame.select(status=status_expr(settings))["status"][0]
+
+
+@pytest.mark.parametrize("stock, burn, level, expected", [
     (None, None, "kabupaten", None),
     (0, None, "kabupaten", "habis"),
-    (500, 200.0, "kota", "kritis"),          # below the 1,000-card kab/kota minimum
-    (500, 200.0, "gudang", "aman"),          # the minimum is a kab/kota rule
-    (5_000, 13.9, "provinsi", "kritis"),
-    (5_000, 14.0, "provinsi", "waspada"),
-    (5_000, 30.0, "kabupaten", "aman"),
-    (5_000, 365.0, "kabupaten", "aman"),
-    (5_000, 365.5, "kabupaten", "berlebih"),
-    (5_000, None, "kabupaten", "aman"),      # nothing used: nothing runs out
+    (500, 2.5, "kota", "kritis"),             # below the 1,000-card kab/kota minimum (200 days of cover)
+    (500, 2.5, "gudang", "aman"),             # the minimum is a kab/kota rule
+    (5_000, 5_000 / 13.9, "provinsi", "kritis"),
+    (5_000, 250.0, "provinsi", "waspada"),         # 20 days
+    (5_000, 5_000 / 30, "kabupaten", "aman"),
+    (5_000, 5_000 / 365, "kabupaten", "aman"),
+    (5_000, 5_000 / 365.5, "kabupaten", "berlebih"),
+    (5_000, 0.0, "kabupaten", "berlebih"),    # stock nobody uses: a candidate for redistribution
+    (5_000, None, "kabupaten", None),         # no day with data in the window: a rate cannot be judged
 ])
-def test_classify_status(stock, cover, level, expected):
-    assert series.classify_status(stock, cover, level, S) == expected
+def test_status_rule(stock, burn, level, expected):
+    assert _status(stock, burn, level) == expected
 
 
-def test_classify_status_follows_settings():
-    assert series.classify_status(5_000, 20.0, "kabupaten", replace(S, kritis_days=21, waspada_days=40)) == "kritis"
+def test_status_rule_follows_settings():
+    assert _status(5_000, 250.0, "kabupaten", replace(S, kritis_days=21, waspada_days=40)) == "kritis"
 
 
 def test_stocked_out_days_leave_the_burn_rate(fx):
@@ -92,13 +104,16 @@ def test_stockout_timeline(fx):
     tl = series.stockout_timeline(fx, "ID", as_of=AS_OF, settings=S)
     got = {r["region_code"]: r for r in tl.iter_rows(named=True)}
     assert list(tl["region_code"])[:2] == ["65.02", "52.08"]  # soonest first
-    assert got["65.02"]["stock"] == 0 and got["65.02"]["stockout_date"] == D(2024, 3, 19)
+    assert got["65.02"]["stock"] == 0 and got["65.02"]["stockout_date"] == AS_OF  # the metric: as-of + 0 days
+    assert got["65.02"]["zero_since"] == D(2024, 3, 19) and got["65.02"]["timeline_date"] == D(2024, 3, 19)
     assert got["65.02"]["burn_rate_per_day"] == 100 and got["65.02"]["status"] == "habis"
     assert got["52.08"]["days_of_cover"] == 1.5 and got["52.08"]["stockout_date"] == D(2024, 4, 1)
     assert got["17.04"]["stockout_date"] == AS_OF + dt.timedelta(days=52)
-    assert "65" not in got  # the warehouse uses nothing: no stock-out ahead
+    # A warehouse is judged against what it supplies: 24,000 / (42 + 100 + 50) a day.
+    assert got["65"]["days_of_cover"] == 125.0 and got["65"]["level"] == "gudang"
     assert got["65.71"]["days_of_cover"] == 149
     later = series.stockout_timeline(fx, "65", as_of=AS_OF, settings=replace(S, burn_window_days=7))
+    # Malinau was out all week (no rate); the warehouse then lasts 24,000 / 92 = 260 days: off the timeline.
     assert set(later["region_code"]) == {"65.01", "65.02", "65.71"}
 
 

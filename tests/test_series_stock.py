@@ -129,10 +129,9 @@ def test_stock_carried_forward_but_not_before_first_report(store):
 def test_consumption_by_region_children_and_transfers(fx):
     nat = {r["region_code"]: r for r in series.consumption_by_region(fx, "ID", as_of=AS_OF).iter_rows(named=True)}
     assert set(nat) == {"17", "52", "65"}
-    assert nat["52"]["consumption"] == 30_000 and nat["52"]["burn_rate_per_day"] == 1_000
+    assert nat["52"]["consumption"] == 30_000 and "burn_rate_per_day" not in nat["52"]  # a metric, not a series
     # 65 over 2 Mar..31 Mar: 65.01 42/day, 65.02 18 days x 100 (then out), 65.71 50/day.
     assert nat["65"]["consumption"] == 30 * 42 + 18 * 100 + 30 * 50
-    assert nat["65"]["burn_rate_per_day"] == pytest.approx(42 + 100 + 50)  # stocked-out days excluded
     assert nat["65"]["stockout_days"] == 12
     assert sum(r["share_pct"] for r in nat.values()) == pytest.approx(100)
     prov = {r["region_code"]: r for r in series.consumption_by_region(fx, "65", as_of=D(2024, 2, 1), days=1)

@@ -1,10 +1,10 @@
--- purpose: consumption, transfers and adjusted burn rate per child region over the last $window_days days to $as_of
+-- purpose: consumption and transfers per child region over the last $window_days days to $as_of
 --          ('ID' -> provinces; a province -> its warehouse and kab/kota; a kab/kota -> itself)
 -- grain:   one row per child region with data in the window
 -- params:  $region, $members (region codes), $item, $as_of (date), $window_days (int)
 -- note:    one-day rows win over longer rows, which spread evenly over their days. A day is stocked out when its
---          closing stock is 0 and nothing was used. burn_rate_per_day = Σ over members of consumption / in-stock
---          days with data; penerimaan_external of an aggregate (a province under 'ID') = Σ penerimaan − Σ distribusi.
+--          closing stock is 0 and nothing was used. The burn rate is not computed here: it is a metric
+--          (metrics_units_stock.sql). penerimaan_external of an aggregate (a province under 'ID') = Σ penerimaan − Σ distribusi.
 with members as (
     select distinct unnest($members::varchar[]) as region_code
 ),
@@ -54,7 +54,6 @@ final as (
            sum(distribusi) as distribusi,
            case when $region = 'ID' then sum(penerimaan) - sum(distribusi) else sum(penerimaan) end
                as penerimaan_external,
-           sum((pemakaian + rusak) / nullif(covered_days - stockout_days, 0)) as burn_rate_per_day,
            count(*) as units_reporting,
            sum(covered_days)::bigint as unit_days,
            sum(stockout_days)::bigint as stockout_days
@@ -63,7 +62,7 @@ final as (
 )
 select f.region_code, r.name, f.consumption::double as consumption, f.pemakaian::double as pemakaian,
        f.rusak::double as rusak, f.penerimaan::double as penerimaan, f.distribusi::double as distribusi,
-       f.penerimaan_external::double as penerimaan_external, f.burn_rate_per_day::double as burn_rate_per_day,
+       f.penerimaan_external::double as penerimaan_external,
        f.units_reporting, f.unit_days, f.stockout_days
 from final f
 left join regions r on r.code = f.region_code

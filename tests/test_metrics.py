@@ -1,0 +1,155 @@
+"""Metric functions against numbers computed by hand from the fixture store (see tests/fixture_store.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+
+import polars as pl
+import pytest
+
+from dashboard import metrics
+from dashboard.cli import report as report_cli
+from dashboard.metrics_calc import AVG_MONTH_DAYS, METRICS
+from dashboard.settings import Settings
+from dashboard.store import Store
+from tests.fixture_store import AS_OF, build_fixture_store
+
+
+@pytest.fixture
+def fx(store):
+    build_fixture_store(store)
+    metrics.clear_cache()
+    return store
+
+
+def test_kabkota_daily_with_stockout_inside_the_window(fx):
+    r = metrics.region_report(fx, "65.02")
+    # 7,900 at 100 a day runs out after 19 Mar: 12 stocked-out days are left out of the 30-day window.
+    assert r["stock"] == 0 and r["status"] == "habis"
+    assert r["burn_rate_per_day"] == 100.0
+    assert r["days_of_cover"] == 0.0 and r["stockout_date"] == AS_OF
+    assert r["stock_below_prr"] is True and r["prr"] == 4000
+
+
+def test_monthly_rows_spread_over_their_days(fx):
+    r = metrics.region_report(fx, "1704")  # BPS-style code accepted
+    assert r["region"] == "17.04" and r["name"] == "Kabupaten Kaur"
+    assert r["stock"] == 5200
+    assert r["burn_rate_per_day"] == 100.0  # March: 3,100 / 31 days
+    assert r["days_of_cover"] == 52.0 and r["stockout_date"] == dt.date(2024, 5, 22)
+    # AMC: (3,100 + 2,900 + 3,100) / 91 days × 30.4375 days a month
+    assert r["amc"] == round(9100 / 91 * AVG_MONTH_DAYS, 2)
+    assert r["suggested_request"] == math.ceil(3 * 9100 / 91 * AVG_MONTH_DAYS - 5200)
+    assert r["status"] == "aman"
+
+
+def test_kritis_by_days_and_coverage_gap(fx):
+    r = metrics.region_report(fx, "52.08")
+    assert (r["stock"], r["burn_rate_per_day"], r["days_of_cover"]) == (1500, 1000.0, 1.5)
+    assert r["status"] == "kritis" and r["stockout_date"] == dt.date(2024, 4, 1)
+    assert r["target_pct"] == 99.04  # the 2024 target
+    assert r["coverage_gap_persons"] == math.ceil(0.9904 * 160_000) - 155_000 == 3464
+    assert r["coverage_pct"] == round(155_000 / 160_000 * 100, 2)
+
+
+def test_province_is_warehouse_plus_kabkota_and_transfers_are_not_use(fx):
+    r = metrics.region_report(fx, "65")
+    assert r["own_stock"] == 24_000
+    assert r["stock"] == 24_000 + 5_178 + 0 + 7_450
+    # The warehouse's 2,000 monthly transfers (distribusi) are not consumption.
+    assert r["burn_rate_per_day"] == 42 + 100 + 50
+    assert r["wajib_ktp"] == 300_000 and r["sudah_rekam"] == 295_500 and r["prr"] == 4_500
+
+
+def test_missing_items_are_null_not_zero(fx):
+    r = metrics.region_report(fx, "65.71")
+    assert r["ribbon_stock"] == 20 and r["ribbon_cards"] == 20 * 450
+    assert r["ribbon_days_of_cover"] == 9000 / 50
+    assert r["film_stock"] is None and r["film_cards"] is None and r["film_days_of_cover"] is None
+    assert r["ribbons_needed_for_stock"] == math.ceil(7450 / 450)
+    assert r["printable_cards"] == 7450 and r["binding_constraint"] == "blangko"
+    assert r["coverage_pct"] == 101.0 and r["coverage_gap_persons"] == 0
+    none = metrics.region_report(fx, "65.03")
+    assert none["stock"] is None and none["status"] is None and none["burn_rate_per_day"] is None
+
+
+def test_ribbon_binds_when_it_runs_out_first(fx):
+    r = metrics.region_report(fx, "ID")
+    assert r["stock"] == 43_328 and r["ribbon_cards"] == 9000
+    assert r["printable_cards"] == 9000 and r["binding_constraint"] == "ribbon"
+
+
+def test_settings_change_the_numbers(fx):
+    s = Settings(ribbon_yield=500, kritis_days=60, targets={})
+    r = metrics.region_report(fx, "65.71", settings=s)
+    assert r["ribbon_cards"] == 10_000
+    assert r["target_pct"] == 99.2  # no per-year target: the default
+    assert metrics.region_report(fx, "17.04", settings=s)["status"] == "kritis"  # 52 days < 60
+
+
+def test_as_of_in_the_past(fx):
+    r = metrics.region_report(fx, "65.02", as_of=dt.date(2024, 3, 9))
+    assert r["stock"] == 7900 - 69 * 100
+    assert r["days_of_cover"] == 10.0 and r["status"] == "kritis"
+    assert r["wajib_ktp"] is None  # the March coverage report ends after 9 Mar
+
+
+def test_region_table_children_and_action_list(fx):
+    national = metrics.region_table(fx, "ID")
+    assert national.height == 38 and national["level"].unique().to_list() == ["provinsi"]
+    kaltara = metrics.region_table(fx, "65")
+    assert kaltara["region_code"].to_list()[0] == "65" and kaltara["level"][0] == "gudang"
+    assert kaltara.height == 1 + 5
+    # The warehouse is judged against what it supplies: its province's burn.
+    assert kaltara.filter(pl.col("region_code") == "65")["burn_rate_per_day"][0] == 192.0
+    actions = metrics.action_list(fx, "ID")
+    assert actions["region_code"].to_list() == ["65.02", "52.08"]
+    counts = metrics.status_counts(fx, "ID")
+    assert counts["habis"] == 1 and counts["kritis"] == 1 and counts["aman"] == 4
+    assert sum(counts.values()) == 552
+
+
+def test_report_fields_and_json(fx):
+    r = metrics.region_report(fx, "65")
+    assert list(r) == ["region", "name", "level", "as_of", *METRICS]
+    data = json.loads(report_cli.to_json(r))
+    assert data["as_of"] == "2024-03-31" and data["stockout_date"] == r["stockout_date"].isoformat()
+
+
+def test_unknown_region_and_empty_store(store):
+    with pytest.raises(metrics.UnknownRegion, match="99.99"):
+        metrics.region_report(store, "99.99")
+    assert metrics.latest_as_of(store) is None
+    r = metrics.region_report(store, "ID")
+    assert r["as_of"] is None and r["stock"] is None
+
+
+def test_new_write_is_seen_at_once(fx):
+    before = metrics.region_report(fx, "52.08")["stock"]
+    with fx.writing() as cur:
+        cur.execute("update stock_ledger set stok_akhir = 9999 where region_code = '52.08' and period_end = ?",
+                    [AS_OF])
+    assert before == 1500 and metrics.region_report(fx, "52.08")["stock"] == 9999
+
+
+def test_every_sql_file_runs(fx):
+    from dashboard import sqlfiles
+
+    values = {"as_of": AS_OF, "start": dt.date(2024, 1, 1), "end": AS_OF, "window_days": 30, "amc_months": 3,
+              "months": 3, "item": "blangko", "region": "65", "members": ["65", "65.01", "65.02"], "limit": 10,
+              "upload_id": 1, "action": None, "actor": None}
+    ran = 0
+    for name in sqlfiles.all_names():
+        sql = sqlfiles.load(name)
+        head = sql.lstrip().lower()
+        if not head.startswith(("--", "select", "with")) or any(w in sql.lower() for w in ("insert ", "delete ", "update ")):
+            continue
+        wanted = sqlfiles.parameters(sql)
+        if not wanted <= values.keys():
+            continue
+        with fx.reading() as cur:
+            sqlfiles.frame(cur, name, values)
+        ran += 1
+    assert ran >= 15
