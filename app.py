@@ -1,13 +1,15 @@
-"""Entry point, routing only: page list, demo data on first start, the shared sidebar, the DATA DEMO banner."""
+"""Entry point, routing only: page list, demo data on first start, the shared sidebar, login gate, DATA DEMO banner."""
 
 import streamlit as st
 
 from dashboard.text import t
-from dashboard.ui import shell, sidebar
+from dashboard.ui import auth, shell, sidebar
 
 st.set_page_config(page_title=t("app.title"), page_icon=":material/badge:", layout="wide")
 shell.ensure_data()
 page = st.navigation(shell.pages())
 sidebar.render()
+auth.sidebar()
 shell.demo_banner()
+auth.gate_browsing()
 page.run()

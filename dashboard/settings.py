@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 from dashboard.store import Store
+from dashboard.text import t
 
 DEFAULT_TARGET_PCT = 99.2
 # Targets stated by Ditjen Dukcapil for past years; any other year uses the default.
@@ -15,30 +16,38 @@ KNOWN_TARGETS = {2023: 99.4, 2024: 99.04}
 
 @dataclass(frozen=True)
 class SettingSpec:
-    """How one setting is edited and checked (the Pengaturan page renders from this list)."""
+    """How one setting is edited and checked (the Pengaturan page renders from this list; words in dashboard.text)."""
 
     key: str
-    label: str
-    help: str
     kind: type
     minimum: float
     maximum: float
 
+    @property
+    def label(self) -> str:
+        return t(f"settings.{self.key}.label")
+
+    @property
+    def help(self) -> str:
+        return t(f"settings.{self.key}.help")
+
 
 SPECS: tuple[SettingSpec, ...] = (
-    SettingSpec("default_target_pct", "Target cakupan bawaan (%)", "Dipakai untuk tahun tanpa target sendiri.", float, 50, 100),
-    SettingSpec("kritis_days", "Batas kritis (hari)", "Status kritis bila stok cukup kurang dari sekian hari.", int, 1, 365),
-    SettingSpec("waspada_days", "Batas waspada (hari)", "Status waspada bila stok cukup kurang dari sekian hari.", int, 1, 730),
-    SettingSpec("berlebih_days", "Batas berlebih (hari)", "Status berlebih bila stok cukup lebih dari sekian hari.", int, 30, 3650),
-    SettingSpec("kritis_min_stock", "Stok minimum kab/kota (keping)", "Kab/kota dengan stok di bawah ini berstatus kritis (praktik lapangan: minta saat sisa 1.000).", int, 0, 1_000_000),
-    SettingSpec("target_months", "Target persediaan (bulan)", "Usulan permintaan = target bulan × rata-rata pemakaian bulanan − stok.", float, 0.5, 24),
-    SettingSpec("ribbon_yield", "Kartu per ribbon", "Jumlah kartu yang dapat dicetak satu ribbon (400–500).", int, 50, 5000),
-    SettingSpec("film_yield", "Kartu per film", "Jumlah kartu yang dapat dicetak satu rol retransfer film.", int, 50, 10000),
-    SettingSpec("burn_window_days", "Jendela laju pemakaian (hari)", "Laju pemakaian harian dihitung atas sekian hari terakhir.", int, 7, 180),
-    SettingSpec("amc_months", "Jendela rata-rata bulanan (bulan)", "Rata-rata pemakaian bulanan (AMC) atas sekian bulan terakhir.", int, 1, 12),
-    SettingSpec("stale_days", "Laporan usang setelah (hari)", "Wilayah yang laporan terakhirnya lebih tua dari ini dianggap usang.", int, 1, 365),
-    SettingSpec("max_upload_mb", "Ukuran berkas maksimum (MB)", "Berkas unggahan yang lebih besar ditolak.", int, 1, 200),
-    SettingSpec("max_upload_rows", "Jumlah baris maksimum per berkas", "Berkas dengan baris lebih banyak ditolak.", int, 100, 5_000_000),
+    SettingSpec("default_target_pct", float, 50, 100),
+    SettingSpec("kritis_days", int, 1, 365),
+    SettingSpec("waspada_days", int, 1, 730),
+    SettingSpec("berlebih_days", int, 30, 3650),
+    SettingSpec("kritis_min_stock", int, 0, 1_000_000),
+    SettingSpec("target_months", float, 0.5, 24),
+    SettingSpec("ribbon_yield", int, 50, 5000),
+    SettingSpec("film_yield", int, 50, 10000),
+    SettingSpec("burn_window_days", int, 7, 180),
+    SettingSpec("amc_months", int, 1, 12),
+    SettingSpec("stale_days", int, 1, 365),
+    SettingSpec("max_upload_mb", int, 1, 200),
+    SettingSpec("max_upload_rows", int, 100, 5_000_000),
+    SettingSpec("session_hours", float, 0.5, 72),
+    SettingSpec("browse_requires_login", bool, 0, 1),
 )
 
 
@@ -59,6 +68,7 @@ class Settings:
     stale_days: int = 45
     max_upload_mb: int = 20
     max_upload_rows: int = 200_000
+    session_hours: float = 8.0
     browse_requires_login: bool = False
     targets: dict[int, float] = field(default_factory=lambda: dict(KNOWN_TARGETS))
 
@@ -77,15 +87,19 @@ def validate(values: dict[str, Any]) -> list[str]:
         if spec.key not in values:
             continue
         value = values[spec.key]
-        if not isinstance(value, (int, float)) or isinstance(value, bool):
-            problems.append(f"{spec.label}: nilai '{value}' bukan angka.")
+        if spec.kind is bool:
+            if not isinstance(value, bool):
+                problems.append(t("settings.err.not_bool", label=spec.label, value=value))
+        elif not isinstance(value, (int, float)) or isinstance(value, bool):
+            problems.append(t("settings.err.not_number", label=spec.label, value=value))
         elif not spec.minimum <= value <= spec.maximum:
-            problems.append(f"{spec.label}: {value} di luar rentang {spec.minimum:g}–{spec.maximum:g}.")
+            problems.append(t("settings.err.range", label=spec.label, value=value, low=f"{spec.minimum:g}",
+                              high=f"{spec.maximum:g}"))
     if values.get("kritis_days", 0) > values.get("waspada_days", 10**9):
-        problems.append("Batas kritis harus lebih kecil atau sama dengan batas waspada.")
+        problems.append(t("settings.err.kritis_waspada"))
     for year, pct in (values.get("targets") or {}).items():
         if not 1900 <= int(year) <= 2200 or not 0 < float(pct) <= 100:
-            problems.append(f"Target tahun {year}: {pct} tidak valid (tahun 1900–2200, persen 0–100).")
+            problems.append(t("settings.err.target", year=year, pct=pct))
     return problems
 
 

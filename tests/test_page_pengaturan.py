@@ -42,7 +42,9 @@ def _open() -> AppTest:
 
 
 def _input(at: AppTest, key: str):
-    return at.number_input(key=f"pengaturan_form_{key}")
+    spec = next(s for s in settings.SPECS if s.key == key)
+    finder = at.checkbox if spec.kind is bool else at.number_input
+    return finder(key=f"pengaturan_form_{key}")
 
 
 def test_form_shows_every_setting_with_its_current_value(fixture_db):
@@ -52,6 +54,15 @@ def test_form_shows_every_setting_with_its_current_value(fixture_db):
         assert _input(at, spec.key).value == getattr(current, spec.key)
     targets = at.data_editor[0].value
     assert dict(zip(targets.iloc[:, 0], targets.iloc[:, 1])) == {2023: 99.4, 2024: 99.04}
+
+
+def test_browse_login_switch_is_saved(fixture_db):
+    at = _open()
+    _input(at, "browse_requires_login").check()
+    at.button[0].click()
+    at.run()
+    assert not at.exception, at.exception
+    assert settings.load(fixture_db).browse_requires_login is True
 
 
 def test_saving_a_valid_value_applies_and_bumps_the_data_version(fixture_db):

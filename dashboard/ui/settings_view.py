@@ -20,6 +20,8 @@ _YEAR, _PCT = "year", "target_pct"
 
 def _number_input(spec: SettingSpec, current: Any) -> Any:
     """One setting as a number input within its allowed range (a stored value outside it is shown clamped)."""
+    if spec.kind is bool:
+        return st.checkbox(spec.label, value=bool(current), help=spec.help, key=f"{FORM_KEY}_{spec.key}")
     is_int = spec.kind is int
     cast = int if is_int else float
     low, high = cast(spec.minimum), cast(spec.maximum)
