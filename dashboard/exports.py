@@ -15,11 +15,12 @@ from dashboard import fmt
 # Spreadsheet programs run a cell that starts with one of these as a formula (OWASP "CSV injection").
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # How a column kind is written as text (screen and CSV) and which Excel number format shows the same.
-KINDS = ("text", "int", "dec1", "pct", "date", "month", "days", "status")
+KINDS = ("text", "int", "dec1", "pct", "pct2", "date", "month", "days", "status")
 _XLSX_FORMATS = {
     "int": "#,##0",
     "dec1": "#,##0.0",
     "pct": '0.0"%"',
+    "pct2": '0.00"%"',  # targets such as 99,04% need their second decimal
     "days": "#,##0",
     "date": "d mmm yyyy",
     "month": "mmm yyyy",
@@ -61,6 +62,8 @@ def format_value(value: Any, kind: str) -> str:
         return fmt.number(value, 1)
     if kind == "pct":
         return fmt.percent(value)
+    if kind == "pct2":
+        return fmt.percent(value, 2)
     if kind == "days":
         return fmt.number(math.floor(value))
     if kind == "date":
