@@ -101,9 +101,10 @@ def coverage_trend(series: pl.DataFrame, *, month: str = "month", pct: str = "co
     return alt.layer(goal, line).properties(width=line.width, height=line.height)
 
 
-def prr_vs_stock(frame: pl.DataFrame, *, name: str = "name", prr: str = "prr", stock: str = "blank_stock") -> alt.Chart:
+def prr_vs_stock(frame: pl.DataFrame, *, name: str = "name", prr: str = "prr", stock: str = "blank_stock",
+                 flag: str | None = "stock_below_prr") -> alt.Chart:
     """PRR (print backlog) and blank stock per region, side by side; a region whose stock is below its PRR
-    cannot even clear its backlog."""
+    cannot even clear its backlog, so it is marked "stok < PRR" at the end of its bars (flag column)."""
     data = frame.filter(pl.col(prr).is_not_null() | pl.col(stock).is_not_null())
     if data.is_empty():
         return empty_chart(t("chart.empty"))
@@ -113,8 +114,9 @@ def prr_vs_stock(frame: pl.DataFrame, *, name: str = "name", prr: str = "prr", s
         data.select(pl.col(name), pl.lit(stock_label).alias("measure"), pl.col(stock).cast(pl.Float64).alias("value")),
     ])
     long = text_column(long, "value", "value_text", fmt.number)
-    return base(long, height=max(140, 30 * data.height)).mark_bar().encode(
-        y=alt.Y(f"{name}:N", title=None, axis=alt.Axis(labelLimit=220)),
+    y = alt.Y(f"{name}:N", title=None, axis=alt.Axis(labelLimit=220))
+    bars = base(long, height=max(140, 30 * data.height)).mark_bar().encode(
+        y=y,
         yOffset=alt.YOffset("measure:N", sort=[prr_label, stock_label]),
         x=alt.X("value:Q", axis=int_axis(t("chart.prr_axis"))),
         color=alt.Color("measure:N", scale=alt.Scale(domain=[prr_label, stock_label], range=[BELOW, REACHED]),
@@ -122,3 +124,11 @@ def prr_vs_stock(frame: pl.DataFrame, *, name: str = "name", prr: str = "prr", s
         tooltip=[alt.Tooltip(f"{name}:N", title=t("chart.region")), alt.Tooltip("measure:N", title=t("chart.series")),
                  alt.Tooltip("value_text:N", title=t("chart.amount"))],
     )
+    if not flag or flag not in data.columns or not data[flag].fill_null(False).any():
+        return bars
+    marks = data.filter(pl.col(flag).fill_null(False)).select(
+        pl.col(name), pl.max_horizontal(pl.col(prr), pl.col(stock)).cast(pl.Float64).alias("value"),
+        pl.lit(t("note.stock_below_prr")).alias("flag_text"))
+    text = alt.Chart(marks).mark_text(align="left", dx=6, fontWeight="bold", color=OVER).encode(
+        y=y, x=alt.X("value:Q"), text="flag_text:N")
+    return alt.layer(bars, text).properties(width=bars.width, height=bars.height)

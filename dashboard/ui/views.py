@@ -1,45 +1,44 @@
-"""Display frames for the analysis pages: library columns picked, labelled in Indonesian, kinds for formatting.
+"""Pieces shared by the analysis pages: headline tiles, a stretched chart, a headed table with its downloads.
 
-Each builder returns (frame, kinds) ready for tables.table_with_downloads; the same frame goes to the CSV and
-Excel downloads, so what is on screen and what is downloaded cannot drift apart.
+The display frames themselves are built by the pure modules dashboard.display* (re-exported here so older
+imports of views.display / views.coverage_table keep working).
 """
 
 from __future__ import annotations
 
 from typing import Sequence
 
+import altair as alt
 import polars as pl
+import streamlit as st
 
-from dashboard.text import t
+from dashboard.display import Spec, display, notes
+from dashboard.display_coverage import COVERAGE_SPEC, coverage_table
+from dashboard.ui.tables import table_with_downloads
 
-Spec = Sequence[tuple[str, str, str]]  # (library column, text key of the label, kind)
-
-
-def display(frame: pl.DataFrame, spec: Spec) -> tuple[pl.DataFrame, dict[str, str]]:
-    """Select, rename and order columns per spec (columns the frame lacks are skipped)."""
-    present = [(col, t(key), kind) for col, key, kind in spec if col in frame.columns]
-    out = frame.select([pl.col(col).alias(label) for col, label, _ in present])
-    return out, {label: kind for _, label, kind in present}
+__all__ = ["Spec", "display", "notes", "COVERAGE_SPEC", "coverage_table", "tiles", "chart", "table", "file_stem"]
 
 
-def _notes(frame: pl.DataFrame, flags: Sequence[tuple[str, str]]) -> pl.Series:
-    """A 'Catatan' text per row from boolean flag columns ('' when none is set)."""
-    rows = []
-    for values in frame.select([c for c, _ in flags]).iter_rows():
-        rows.append("; ".join(t(key) for value, (_, key) in zip(values, flags) if value))
-    return pl.Series("notes", rows, dtype=pl.String)
+def tiles(items: Sequence[tuple]) -> None:
+    """One st.metric per (label, value[, flag]); a flag (text) shows under the value, highlighted."""
+    for column, item in zip(st.columns(len(items)), items):
+        label, value = item[0], item[1]
+        flag = item[2] if len(item) > 2 else None
+        column.metric(label, value, delta=flag, delta_color="inverse" if flag else "normal",
+                      delta_arrow="off" if flag else "auto")
 
 
-COVERAGE_SPEC: Spec = (
-    ("name", "col.region", "text"), ("wajib_ktp", "col.wajib_ktp", "int"), ("sudah_rekam", "col.sudah_rekam", "int"),
-    ("coverage_pct", "col.coverage_pct", "pct"), ("target_pct", "col.target_pct", "pct"),
-    ("coverage_gap_persons", "col.gap_persons", "int"), ("prr", "col.prr", "int"),
-    ("blank_stock", "col.blank_stock", "int"), ("notes", "col.notes", "text"), ("period_end", "col.data_until", "date"),
-)
+def chart(spec: alt.TopLevelMixin | alt.Chart) -> None:
+    st.altair_chart(spec, width="stretch")
 
 
-def coverage_table(frame: pl.DataFrame) -> tuple[pl.DataFrame, dict[str, str]]:
-    """series.coverage_table -> Cakupan table (lowest coverage first; above 100% and stock < PRR noted)."""
-    data = frame.filter(pl.col("wajib_ktp").is_not_null()).sort("coverage_pct", nulls_last=True)
-    data = data.with_columns(_notes(data, [("over_100", "note.over_100"), ("stock_below_prr", "note.stock_below_prr")]))
-    return display(data, COVERAGE_SPEC)
+def table(data: tuple[pl.DataFrame, dict[str, str]], key: str, file_name: str, sheet: str, *,
+          empty: str | None = None) -> None:
+    """A display frame on screen with CSV and Excel downloads of exactly that frame."""
+    frame, kinds = data
+    table_with_downloads(frame, key=key, kinds=kinds, file_name=file_name, sheet=sheet[:31], empty=empty)
+
+
+def file_stem(page: str, region: str, as_of) -> str:
+    """'laju_65_2024-03-31': downloads say what they are, for where and when."""
+    return f"{page}_{region}_{as_of.isoformat() if as_of else 'terbaru'}"

@@ -1,0 +1,29 @@
+"""Cakupan perekaman: coverage per region against the yearly target, gap in persons, trend, PRR against stock."""
+
+import streamlit as st
+
+from dashboard import display_coverage, fmt, metrics, series
+from dashboard.text import t
+from dashboard.ui import coverage_view as view
+from dashboard.ui import views
+from dashboard.ui.sidebar import current
+from dashboard.ui.state import cached, current_settings
+
+selection = current()
+settings = current_settings()
+region, as_of = selection.region, selection.as_of
+st.title(t("cakupan.title"))
+st.caption(selection.caption())
+st.caption(t("cakupan.intro"))
+
+report = cached(metrics.region_report, region, as_of, settings=settings)
+if not display_coverage.has_coverage_data(report):
+    st.info(t("cakupan.no_data", name=selection.name, date=fmt.date(as_of)))
+    st.stop()
+views.tiles(display_coverage.tiles(report))
+stem = views.file_stem("cakupan", region, as_of)
+
+table = cached(series.coverage_table, region, as_of, settings=settings)
+view.regions_section(table, report, stem)
+view.trend_section(cached(series.coverage_series, region, end=as_of, settings=settings), stem)
+view.prr_section(table)

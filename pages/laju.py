@@ -1,0 +1,37 @@
+"""Laju pemakaian: use over time, burn and days of cover per region, stock-out dates, requests, use vs transfers."""
+
+import streamlit as st
+
+from dashboard import display_flow, fmt, metrics, series
+from dashboard.text import t
+from dashboard.ui import flow_view as view
+from dashboard.ui import views
+from dashboard.ui.sidebar import current
+from dashboard.ui.state import cached, current_settings
+
+selection = current()
+settings = current_settings()
+region, as_of = selection.region, selection.as_of
+st.title(t("laju.title"))
+st.caption(selection.caption())
+st.caption(t("laju.intro"))
+
+report = cached(metrics.region_report, region, as_of, settings=settings)
+if not display_flow.has_stock_data(report):
+    st.info(t("laju.no_data", name=selection.name, date=fmt.date(as_of)))
+    st.stop()
+views.tiles(display_flow.tiles(report))
+stem = views.file_stem("laju", region, as_of)
+
+st.subheader(t("laju.series.heading"))
+freq = view.pick_freq()
+usage = cached(series.stock_series, region, "blangko", end=as_of, freq=freq)
+view.series_section(usage, freq, as_of, stem)
+
+view.cover_section(cached(metrics.region_table, region, as_of, settings=settings), settings, stem)
+view.timeline_section(cached(series.stockout_timeline, region, as_of, settings=settings), as_of, stem)
+view.requests_section(cached(metrics.units_in, region, as_of, settings=settings), settings, stem)
+
+st.subheader(t("laju.transfers.heading"))
+days = view.pick_window()
+view.transfers_section(cached(series.consumption_by_region, region, as_of, days), days, as_of, stem)

@@ -1,0 +1,118 @@
+"""AppTest helpers for the analysis pages: open a page on a store, read what the screen shows (text, tables, charts)."""
+
+from __future__ import annotations
+
+import json
+import os
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+import pandas as pd
+import streamlit as st
+from streamlit import dataframe_util
+from streamlit.testing.v1 import AppTest
+
+from dashboard import metrics
+from dashboard.store import Store
+from tests.fixture_store import AS_OF, build_fixture_store
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@contextmanager
+def store_at(path: Path, *, fixture: bool = True) -> Iterator[Store]:
+    """A store file (the fixture data, or empty) that the app opens through $EKTP_DB; caches cleared around it."""
+    store = Store.open(path, linger_seconds=0)
+    if fixture:
+        build_fixture_store(store)
+    old = os.environ.get("EKTP_DB")
+    os.environ["EKTP_DB"] = str(path)
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    try:
+        yield store
+    finally:
+        st.cache_data.clear()
+        st.cache_resource.clear()
+        metrics.clear_cache()
+        if old is None:
+            os.environ.pop("EKTP_DB", None)
+        else:
+            os.environ["EKTP_DB"] = old
+        store.close()
+
+
+def open_page(page: str, region: str = "ID", per: str | None = AS_OF.isoformat()) -> AppTest:
+    """app.py with ?wilayah=&per=, then switch_page to the page; asserts no exception."""
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.query_params["wilayah"] = region
+    if per:
+        at.query_params["per"] = per
+    at.run()
+    at.switch_page(page)
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def tiles(at: AppTest) -> dict[str, str]:
+    return {m.label: m.value for m in at.metric}
+
+
+def tables(at: AppTest) -> list[pd.DataFrame]:
+    """Every st.dataframe as the user reads it: the Styler's display text (1.500 / 95,2% / 25 Nov 2022)."""
+    return [dataframe_util.convert_arrow_bytes_to_pandas_df(d.proto.arrow_data.styler.display_values)
+            for d in at.dataframe]
+
+
+def table_with(at: AppTest, column: str) -> pd.DataFrame:
+    """The first shown table that has this column label."""
+    return next(f for f in tables(at) if column in f.columns)
+
+
+def row(frame: pd.DataFrame, name: str) -> dict[str, str]:
+    return frame[frame["Wilayah"] == name].iloc[0].to_dict()
+
+
+def charts(at: AppTest) -> list[dict]:
+    """Vega-Lite specs of the page's charts, in page order."""
+    return [json.loads(c.proto.spec) for c in at.get("vega_lite_chart")]
+
+
+def chart_data(at: AppTest, index: int) -> list[pd.DataFrame]:
+    """The datasets Streamlit sent beside a chart's spec."""
+    proto = at.get("vega_lite_chart")[index].proto
+    return [dataframe_util.convert_arrow_bytes_to_pandas_df(d.data.data) for d in proto.datasets]
+
+
+def layers(spec: dict) -> list[dict]:
+    """Every leaf view of a (nested) layered spec."""
+    if "layer" in spec:
+        return [leaf for sub in spec["layer"] for leaf in layers(sub)]
+    return [spec]
+
+
+def mark_type(view: dict) -> str:
+    mark = view.get("mark")
+    return mark["type"] if isinstance(mark, dict) else mark
+
+
+def axis_titles(spec: dict) -> set[str]:
+    out = set()
+    for view in layers(spec):
+        for channel in view.get("encoding", {}).values():
+            if isinstance(channel, dict):
+                axis = channel.get("axis")
+                if isinstance(axis, dict) and axis.get("title"):
+                    out.add(axis["title"])
+                if channel.get("title"):
+                    out.add(channel["title"])
+    return out
+
+
+def all_text(at: AppTest) -> str:
+    """Captions, infos, warnings and successes of the page in one string (for 'is it said' checks)."""
+    parts = [c.value for c in at.caption] + [i.value for i in at.info] + [w.value for w in at.warning]
+    parts += [s.value for s in at.success]
+    return "\n".join(parts)

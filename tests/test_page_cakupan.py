@@ -1,0 +1,109 @@
+"""Cakupan perekaman page (AppTest on the fixture store): coverage against the 2024 target, flags shown, not hidden."""
+
+from __future__ import annotations
+
+import polars as pl
+import pytest
+
+from dashboard import display_coverage, fmt, metrics, series, settings
+from dashboard.display import percent_text
+from tests.fixture_store import AS_OF
+from tests.page_support import (all_text, axis_titles, chart_data, charts, layers, mark_type, open_page, row,
+                                store_at, table_with, tiles)
+
+PAGE = "pages/cakupan.py"
+
+
+@pytest.fixture(scope="module")
+def fx(tmp_path_factory):
+    with store_at(tmp_path_factory.mktemp("cakupan") / "ektp.duckdb") as store:
+        yield store
+
+
+@pytest.fixture(scope="module")
+def kaltara(fx):
+    return open_page(PAGE, "65")
+
+
+def test_tiles_are_the_region_report(fx, kaltara):
+    report = metrics.region_report(fx, "65", AS_OF)
+    shown = tiles(kaltara)
+    assert shown["Cakupan perekaman"] == fmt.percent(report["coverage_pct"]) == "98,5%"
+    assert shown["Target 2024"] == "99,04%"  # the 2024 target from settings, not the 99,2% default
+    # ceil(99,04% × 300.000) − 295.500 sudah rekam
+    assert shown["Kekurangan dari target (orang)"] == fmt.number(report["coverage_gap_persons"]) == "1.620"
+    assert (shown["PRR (belum cetak)"], shown["Stok blangko (keping)"]) == ("4.500", "36.628")
+
+
+def test_table_flags_over_100_and_stock_below_prr(fx, kaltara):
+    shown = table_with(kaltara, "Catatan")
+    tarakan = row(shown, "Kota Tarakan")
+    assert (tarakan["Cakupan perekaman"], tarakan["Catatan"]) == ("101,0%", "di atas 100% (periksa)")
+    malinau = row(shown, "Kabupaten Malinau")  # 65.02
+    assert (malinau["Stok blangko (keping)"], malinau["PRR (belum cetak)"], malinau["Catatan"]) == \
+        ("0", "4.000", "stok blangko < PRR")
+    expected = series.coverage_table(fx, "65", AS_OF).filter(pl.col("wajib_ktp").is_not_null())
+    for r in expected.iter_rows(named=True):  # gaps per the 2024 target 99,04%
+        assert row(shown, r["name"])["Kekurangan dari target (orang)"] == fmt.number(r["coverage_gap_persons"])
+    assert [row(shown, n)["Kekurangan dari target (orang)"] for n in ("Kabupaten Malinau", "Kabupaten Bulungan",
+                                                                      "Kota Tarakan")] == ["4.040", "520", "0"]
+    assert set(shown["Target"]) == {"99,04%"}
+    text = all_text(kaltara)
+    assert "Kota Tarakan (101,0%)" in text and "Kabupaten Malinau: stok 0 < PRR 4.000" in text
+
+
+def test_charts_draw_the_target_and_the_flags(kaltara):
+    dots, trend, prr = charts(kaltara)
+    assert "Cakupan perekaman (%)" in axis_titles(dots) and "Cakupan perekaman (%)" in axis_titles(trend)
+    for spec in (dots, trend):
+        assert "rule" in [mark_type(v) for v in layers(spec)], "the target is drawn as a line"
+    target = next(f for f in chart_data(kaltara, 0) if "label" in f)
+    assert (float(target["v"][0]), target["label"][0]) == (99.04, "Target 99,04%")
+    classes = next(f for f in chart_data(kaltara, 0) if "class" in f)
+    assert set(classes.loc[classes["name"] == "Kota Tarakan", "class"]) == {"Di atas 100% (periksa)"}
+    assert "Jumlah (keping / rekaman)" in axis_titles(prr)
+    flags = next(f for f in chart_data(kaltara, 2) if "flag_text" in f)
+    assert list(flags["name"]) == ["Kabupaten Malinau"]
+
+
+def test_national_view(fx):
+    at = open_page(PAGE, "ID")
+    shown = table_with(at, "Catatan")
+    ntb = row(shown, "Nusa Tenggara Barat")  # 1.500 blanks for a 2.500 backlog
+    assert (ntb["Cakupan perekaman"], ntb["Catatan"]) == ("96,9%", "stok blangko < PRR")
+    report = metrics.region_report(fx, "ID", AS_OF)
+    assert tiles(at)["Kekurangan dari target (orang)"] == fmt.number(report["coverage_gap_persons"])
+    trend = table_with(at, "Bulan")
+    assert (trend["Bulan"][0], trend["Cakupan perekaman"][0]) == ("Mar 2024", fmt.percent(report["coverage_pct"]))
+
+
+def test_kabkota_tiles_carry_the_flags(fx):
+    tarakan = open_page(PAGE, "65.71")
+    tile = next(m for m in tarakan.metric if m.label == "Cakupan perekaman")
+    assert (tile.value, tile.proto.delta) == ("101,0%", "di atas 100% (periksa)")
+    malinau = open_page(PAGE, "65.02")
+    tile = next(m for m in malinau.metric if m.label == "Stok blangko (keping)")
+    assert (tile.value, tile.proto.delta) == ("0", "stok blangko < PRR")
+
+
+def test_region_without_data(fx):
+    at = open_page(PAGE, "17.71")  # Kota Bengkulu: nothing reported
+    assert "Belum ada data perekaman untuk Kota Bengkulu" in at.info[0].value
+    assert not at.get("vega_lite_chart")
+
+
+def test_target_follows_the_settings(tmp_path):
+    with store_at(tmp_path / "ektp.duckdb") as store:
+        settings.save(store, {"targets": {2024: 99.5}}, actor="test")
+        at = open_page(PAGE, "65")
+        shown = tiles(at)
+        assert shown["Target 2024"] == "99,5%"
+        assert shown["Kekurangan dari target (orang)"] == "3.000"  # 298.500 − 295.500
+
+
+def test_display_helpers():
+    assert (percent_text(99.04), percent_text(99.2), percent_text(None)) == ("99,04%", "99,2%", "–")
+    frame = pl.DataFrame({"name": ["B", "A"], "over_100": [True, None], "coverage_pct": [100.5, 90.0],
+                          "stock_below_prr": [False, True], "blank_stock": [5, 0], "prr": [1, 1200]})
+    assert display_coverage.over_100_names(frame) == ["B (100,5%)"]
+    assert display_coverage.below_prr_lines(frame) == ["A: stok 0 < PRR 1.200"]

@@ -1,0 +1,142 @@
+"""Laju pemakaian page (AppTest on the fixture store): the numbers on screen are metrics', in Indonesian formats."""
+
+from __future__ import annotations
+
+import polars as pl
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from dashboard import display_flow, exports, fmt, metrics, series
+from dashboard.settings import Settings
+from tests.fixture_store import AS_OF
+from tests.page_support import (ROOT, all_text, axis_titles, chart_data, charts, layers, mark_type, open_page, row,
+                                store_at, table_with, tiles)
+
+PAGE = "pages/laju.py"
+
+
+@pytest.fixture(scope="module")
+def fx(tmp_path_factory):
+    with store_at(tmp_path_factory.mktemp("laju") / "ektp.duckdb") as store:
+        yield store
+
+
+@pytest.fixture(scope="module")
+def national(fx):
+    return open_page(PAGE, "ID")
+
+
+def test_tiles_are_the_region_report(fx, national):
+    report = metrics.region_report(fx, "ID", AS_OF)
+    shown = tiles(national)
+    assert shown["Laju pemakaian (keping/hari)"] == fmt.number(report["burn_rate_per_day"]) == "1.292"
+    assert shown["Stok cukup (hari)"] == fmt.days(report["days_of_cover"]) == "33 hari"
+    assert shown["Perkiraan habis"] == fmt.date(report["stockout_date"]) == "3 Mei 2024"
+    assert shown["Stok blangko (keping)"] == "43.328"
+    assert shown["Usulan permintaan (keping)"] == fmt.number(report["suggested_request"])
+
+
+def test_burn_and_cover_per_province_equal_region_table(fx, national):
+    cover = table_with(national, "Laporan terakhir")
+    expected = metrics.region_table(fx, "ID", AS_OF).filter(pl.col("stock").is_not_null())
+    assert list(cover["Wilayah"]) == ["Nusa Tenggara Barat", "Bengkulu", "Kalimantan Utara"]  # shortest cover first
+    for r in expected.iter_rows(named=True):
+        shown = row(cover, r["name"])
+        assert shown["Laju pemakaian (keping/hari)"] == fmt.number(r["burn_rate_per_day"])
+        assert shown["Perkiraan habis"] == fmt.date(r["stockout_date"])
+        assert shown["Stok cukup (hari)"] == fmt.number(int(r["days_of_cover"]))
+    ntb = row(cover, "Nusa Tenggara Barat")  # = 52.08 Lombok Utara, its only reporting unit
+    assert (ntb["Laju pemakaian (keping/hari)"], ntb["Perkiraan habis"], ntb["Status"]) == ("1.000", "1 Apr 2024",
+                                                                                          "Kritis")
+
+
+def test_stockout_timeline_and_requests(fx, national):
+    timeline = table_with(national, "Habis sejak")
+    lombok = row(timeline, "Kabupaten Lombok Utara")
+    assert (lombok["Laju pemakaian (keping/hari)"], lombok["Perkiraan habis"]) == ("1.000", "1 Apr 2024")
+    malinau = row(timeline, "Kabupaten Malinau")  # habis: drawn where its stock reached 0
+    assert (malinau["Status"], malinau["Habis sejak"]) == ("Habis", "19 Mar 2024")
+    requests = table_with(national, "Persediaan (bulan)")
+    units = {r["name"]: r for r in metrics.units_in(fx, "ID", AS_OF).iter_rows(named=True)}
+    kaur = row(requests, "Kabupaten Kaur")
+    assert kaur["Usulan permintaan (keping)"] == fmt.number(units["Kabupaten Kaur"]["suggested_request"]) == "3.932"
+    assert kaur["Rata-rata pemakaian bulanan (keping)"] == "3.044" and kaur["Persediaan (bulan)"] == "1,7"
+    # Only units below the target months ask for more; Tarakan (4,9 months) does not.
+    assert set(requests["Wilayah"]) == {"Kabupaten Malinau", "Kabupaten Lombok Utara", "Kabupaten Kaur"}
+    assert "Target persediaan 3 bulan" in all_text(national)
+
+
+def test_charts_status_colours_thresholds_and_stockout_rule(national):
+    use, cover, timeline = charts(national)
+    assert "Keping per minggu" in axis_titles(use)
+    bars = next(v for v in layers(cover) if mark_type(v) == "bar")
+    assert bars["encoding"]["color"]["scale"]["range"][:2] == ["#542788", "#d7191c"]  # habis, kritis
+    assert "Stok cukup (hari)" in axis_titles(cover)
+    rules = [v for v in layers(cover) if mark_type(v) == "rule"]
+    assert rules, "kritis/waspada threshold lines"
+    values = {v for frame in chart_data(national, 1) if "v" in frame for v in frame["v"]}
+    assert {14.0, 30.0} <= values
+    assert [mark_type(v) for v in layers(timeline)][:2] == ["rule", "circle"]  # as-of rule, then the units
+    points = next(f for f in chart_data(national, 2) if "zero_text" in f)
+    assert set(points.loc[points["name"] == "Kabupaten Malinau", "zero_text"]) == {"19 Mar 2024"}
+
+
+def test_transfers_of_the_kaltara_warehouse_shown_apart_from_use(fx):
+    at = open_page(PAGE, "65")
+    flows = table_with(at, "Distribusi")
+    warehouse = row(flows, "Gudang Provinsi Kalimantan Utara")
+    # 90 days to 31 Mar: the transfers of 1 Feb and 1 Mar; the warehouse uses nothing itself.
+    assert (warehouse["Pemakaian + rusak"], warehouse["Distribusi"]) == ("0", "4.000")
+    assert row(flows, "Kabupaten Bulungan")["Penerimaan"] == "4.000"
+    raw = series.consumption_by_region(fx, "65", AS_OF, 90)
+    assert sorted(flows["Pemakaian + rusak"]) == sorted(fmt.number(v) for v in raw["consumption"])
+    # In the chart the transfers are their own (dashed) series, never added to the use bars.
+    use = charts(at)[0]
+    colour = next(v for v in layers(use) if mark_type(v) == "bar")["encoding"]["color"]["scale"]["domain"]
+    assert colour == ["Pemakaian + rusak", "Distribusi/transfer keluar (bukan pemakaian)"]
+    weekly = series.stock_series(fx, "65", end=AS_OF, freq="week")
+    data = next(f for f in chart_data(at, 0) if "transfers_out" in f)
+    assert data["consumption"].sum() == weekly["consumption"].sum()
+    assert data["transfers_out"].sum() == 6000  # 1 Jan, 1 Feb, 1 Mar
+
+
+def test_frequency_and_window_pickers(fx):
+    at = open_page(PAGE, "ID")
+    at.radio(key="periode").set_value("month").run()
+    assert not at.exception
+    assert "Keping per bulan" in axis_titles(charts(at)[0])
+    monthly = table_with(at, "Sampai tanggal")
+    assert list(monthly["Periode"]) == ["Jan 2024", "Feb 2024", "Mar 2024"]
+    expected = series.stock_series(fx, "ID", end=AS_OF, freq="month").filter(pl.col("units_reporting") > 0)
+    assert list(monthly["Pemakaian + rusak"]) == [fmt.number(v) for v in expected["consumption"]]
+    at.selectbox(key="laju_window").set_value(30).run()
+    flows = table_with(at, "Distribusi")
+    assert row(flows, "Kalimantan Utara")["Distribusi"] == "0"  # 2–31 Mar: the 1 Mar transfer is outside
+
+
+def test_kabkota_and_downloads(fx):
+    at = open_page(PAGE, "52.08")
+    shown = tiles(at)
+    assert (shown["Laju pemakaian (keping/hari)"], shown["Perkiraan habis"], shown["Status"]) == \
+        ("1.000", "1 Apr 2024", "Kritis")
+    keys = {b.key for b in at.get("download_button")}
+    assert {f"laju_{k}_{x}" for k in ("cover", "timeline", "requests", "transfers", "series")
+            for x in ("csv", "xlsx")} <= keys
+
+
+def test_region_without_data_and_empty_store(fx, tmp_path):
+    at = open_page(PAGE, "11")  # Aceh: nothing reported
+    assert "Belum ada data stok blangko untuk Aceh" in at.info[0].value
+    assert not at.get("vega_lite_chart") and not at.dataframe
+    with store_at(tmp_path / "kosong.duckdb", fixture=False):
+        page = AppTest.from_file(str(ROOT / PAGE), default_timeout=60)  # alone: app.py would build the demo
+        page.run()
+        assert not page.exception and "Belum ada data stok blangko" in page.info[0].value
+
+
+def test_display_frames_are_pure_and_download_as_shown(fx):
+    units = metrics.units_in(fx, "ID", AS_OF, Settings())
+    frame, kinds = display_flow.request_table(units)
+    assert frame["Wilayah"].to_list()[0] == "Kabupaten Malinau"  # stocked out today: first
+    csv = exports.to_csv_bytes(frame, kinds).decode("utf-8-sig")
+    assert "17.04;Kabupaten Kaur;Aman;5.200;3.044;1,7;3.932;22 Mei 2024" in csv
