@@ -1,0 +1,51 @@
+"""Briefing page helpers: build the briefing (cached by data version) with errors shown in Indonesian, text helpers."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from typing import Sequence
+
+import streamlit as st
+
+from dashboard import briefing
+from dashboard import settings as settings_mod
+from dashboard.store import StoreBusy
+from dashboard.text import t
+from dashboard.ui.state import cached
+
+_log = logging.getLogger(__name__)
+MIME_XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+# Metric tiles of the preview: the figures an official asks about first.
+PREVIEW_FIGURES = ("briefing.fig.stock", "briefing.fig.cover", "briefing.fig.stockout", "briefing.fig.coverage")
+_MARKDOWN = re.compile(r"([\\`*_{}\[\]<>#|$~])")
+
+
+def plain_markdown(text: str) -> str:
+    """Text shown literally by st.markdown ('$' would start LaTeX, '*' emphasis, '<' HTML)."""
+    return _MARKDOWN.sub(r"\\\1", text)
+
+
+def bullets(lines: Sequence[str]) -> str:
+    return "\n".join(f"- {plain_markdown(line)}" for line in lines)
+
+
+def preview_labels() -> list[str]:
+    return [t(key) for key in PREVIEW_FIGURES]
+
+
+def build(region: str, as_of: dt.date | None, settings: settings_mod.Settings) -> briefing.Briefing | None:
+    """The briefing of the selection (cached until the next upload); None after showing why it cannot be made."""
+    try:
+        with st.spinner(t("briefing.page.building")):
+            # The files and texts only (no frames) stay in the cache, keyed by the data version.
+            return cached(briefing.build_files, region, as_of, settings=settings)
+    except briefing.NoBriefingData as exc:
+        st.warning(str(exc), icon=":material/event_busy:")
+    except (briefing.UnknownRegion, StoreBusy) as exc:
+        st.error(str(exc))
+    except Exception:
+        _log.exception("briefing gagal dibuat")
+        st.error(t("briefing.page.failed"))
+    return None

@@ -1,0 +1,35 @@
+"""Briefing mingguan: the printable PDF and the Excel workbook of the sidebar's region and week, with a preview."""
+
+import streamlit as st
+
+from dashboard import fmt
+from dashboard.text import t
+from dashboard.ui import briefing_view as view
+from dashboard.ui.sidebar import current
+from dashboard.ui.state import current_settings
+
+selection = current()
+st.title(t("nav.briefing"))
+st.caption(selection.caption())
+st.caption(t("briefing.page.intro"))
+
+made = view.build(selection.region, selection.as_of, current_settings())
+if made is None:
+    st.stop()
+
+# Both files are already built (cached per data version), so a click only downloads: no rerun.
+left, right, _ = st.columns([1, 1, 2])
+left.download_button(t("briefing.page.pdf"), data=made.pdf, file_name=f"{made.file_stem}.pdf",
+                     mime="application/pdf", key="briefing_pdf", on_click="ignore",
+                     icon=":material/picture_as_pdf:", type="primary")
+right.download_button(t("briefing.page.xlsx"), data=made.xlsx, file_name=f"{made.file_stem}.xlsx",
+                      mime=view.MIME_XLSX, key="briefing_xlsx", on_click="ignore", icon=":material/table_view:")
+st.caption(t("briefing.page.made", seconds=fmt.number(made.seconds, 1), pages=made.pages))
+
+st.subheader(t("briefing.page.preview"))
+st.markdown(f"**{view.plain_markdown(made.title)}**  \n{view.plain_markdown(made.subtitle)}")
+for column, label in zip(st.columns(len(view.PREVIEW_FIGURES)), view.preview_labels()):
+    column.metric(label, made.headline[label])
+for section in ("summary", "changes", "actions"):
+    st.markdown(f"**{view.plain_markdown(made.sections[section])}**")
+    st.markdown(view.bullets(made.sentences[section]))
