@@ -26,7 +26,8 @@ class Field:
 
 _DATE = Field("tanggal", "date", True, ("tgl", "date", "periode", "bulan", "tanggal laporan", "bulan laporan"))
 _CODE = Field("kode_wilayah", "code", True, ("kode", "kode wilayah", "kd_wilayah", "kode_kab", "kode kab/kota",
-                                             "kode_wil", "kd_wil", "kode daerah", "kode kabupaten/kota"))
+                                             "kode_wil", "kd_wil", "kode daerah", "kode kabupaten/kota",
+                                             "kode kemendagri", "kode wilayah kemendagri"))
 _NAME = Field("nama_wilayah", "name", False, ("nama", "wilayah", "kabupaten/kota", "kab/kota", "nama kab/kota",
                                               "nama kabupaten/kota", "nama daerah", "daerah"))
 
@@ -45,12 +46,12 @@ COVERAGE_FIELDS: tuple[Field, ...] = (
     _DATE, _CODE, _NAME,
     Field("wajib_ktp", "count", True, ("wajib ktp", "jumlah_wajib_ktp", "wajib_ktp_el", "jumlah wajib ktp-el")),
     Field("sudah_rekam", "count", True, ("sudah rekam", "jml_perekaman", "jumlah_sudah_rekaman", "sudah perekaman",
-                                         "jumlah perekaman", "sudah_rekaman")),
-    Field("belum_rekam", "count", False, ("belum rekam", "belum perekaman", "belum_rekaman")),
+                                         "jumlah perekaman", "sudah_rekaman", "sudah rekam ktp-el", "perekaman")),
+    Field("belum_rekam", "count", False, ("belum rekam", "belum perekaman", "belum_rekaman", "belum rekam ktp-el")),
     Field("prr", "count", False, ("sisa_prr", "print ready record", "jumlah prr")),
-    Field("sudah_cetak", "count", False, ("sudah cetak", "jumlah cetak ktp-el")),
+    Field("sudah_cetak", "count", False, ("sudah cetak", "jumlah cetak ktp-el", "sudah cetak ktp-el", "cetak ktp-el")),
     Field("persentase", "percent", False, ("persen", "%", "persentase rekam", "persentase perekaman", "% rekam",
-                                           "capaian")),
+                                           "capaian", "% perekaman", "persen rekam")),
 )
 
 FIELDS: dict[str, tuple[Field, ...]] = {STOCK: STOCK_FIELDS, COVERAGE: COVERAGE_FIELDS}
