@@ -1,0 +1,43 @@
+"""Stok: blank stock per region, a map of status by province, stock over time, the status heat map and the table."""
+
+import streamlit as st
+
+from dashboard import charts_map, charts_stock, metrics, regions, series
+from dashboard import display_stock as ds
+from dashboard.text import t
+from dashboard.ui import stock_view as view
+from dashboard.ui.sidebar import current
+from dashboard.ui.state import cached, current_settings
+from dashboard.ui.summary_view import chart, header, no_data
+
+selection = current()
+settings = current_settings()
+header("stok.title", selection)
+
+table = cached(metrics.region_table, selection.region, selection.as_of, settings=settings)
+if not ds.has_stock(table):
+    no_data("stok.no_stock", selection)
+
+st.subheader(t("stok.by_region"))
+st.caption(view.children_caption(selection))
+chart(charts_stock.region_stock_bars(table))
+view.drill(table, selection)
+
+st.subheader(t("stok.map"))
+provinces = cached(metrics.region_table, regions.NATIONAL, selection.as_of, settings=settings)
+extra = "" if selection.region == regions.NATIONAL else t("stok.map_extra_province", name=selection.name)
+st.caption(t("stok.map_caption", extra=extra))
+chart(charts_map.province_tile_map(provinces, value="stock"))
+
+st.subheader(t("stok.over_time"))
+freq = view.freq_picker()
+stock = cached(series.stock_series, selection.region, end=selection.as_of, freq=freq)
+st.caption(t("stok.series_caption", name=selection.name))
+chart(charts_stock.stock_over_time(stock, freq))
+
+st.subheader(t("stok.heatmap"))
+st.caption(t("stok.heatmap_caption"))
+matrix = cached(series.status_matrix, selection.region, selection.as_of, settings=settings)
+chart(charts_stock.status_heatmap_chart(matrix))
+
+view.table(table, selection)

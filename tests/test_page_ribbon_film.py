@@ -1,0 +1,100 @@
+"""Ribbon & film page (AppTest): cards from ribbon and film against blank stock, the binding item, what is needed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dashboard import demo, fmt, metrics, settings
+from dashboard.charts import ITEM_COLORS, ITEM_ORDER
+from tests.fixture_store import AS_OF
+from tests.page_support_stock import cards, chart_data, clear_caches, download_keys, fresh_store, open_page, specs, \
+    table
+
+PAGE = "pages/ribbon_film.py"
+
+
+@pytest.fixture
+def fixture_db(tmp_path, monkeypatch):
+    store = fresh_store(tmp_path / "ektp.duckdb", monkeypatch)
+    yield store
+    clear_caches()
+    store.close()
+
+
+def test_kota_tarakan_ribbon_cards_and_missing_film(fixture_db):
+    at = open_page(PAGE, "65.71")
+    shown = cards(at)
+    # 20 ribbons × 450 = 9,000 cards, 180 days at 50 a day; no film rows at all: "–", never 0.
+    assert shown["Stok ribbon (buah)"] == ("20", "setara 9.000 kartu · cukup 180 hari")
+    assert shown["Stok film (rol)"] == ("–", "tanpa data")
+    assert shown["Kartu dapat dicetak"] == ("7.450", "pembatas: Blangko (film tanpa data)")
+    assert shown["Ribbon dibutuhkan"] == ("17", "ada 20")  # ceil(7,450 / 450)
+    assert shown["Film dibutuhkan"] == ("8", "ada –")  # ceil(7,450 / 1,000)
+    assert any("1 ribbon ≈ 450 kartu, 1 rol film ≈ 1.000 kartu" in c.value for c in at.caption)
+    row = table(at, "Kartu dari ribbon").iloc[0]
+    assert (row["Kartu dari ribbon"], row["Ribbon cukup (hari)"], row["Kartu dari film"], row["Stok film (rol)"]) == \
+        ("9.000", "180", "–", "–")
+    assert (row["Kartu dapat dicetak"], row["Pembatas"], row["Catatan"]) == ("7.450", "Blangko", "data film tidak ada")
+    assert {"rf_wilayah_csv", "rf_wilayah_xlsx"} <= download_keys(at)
+
+
+@pytest.mark.parametrize("region", ["ID", "65"])
+def test_table_is_region_table(fixture_db, region):
+    at = open_page(PAGE, region)
+    shown = table(at, "Kartu dari ribbon")
+    library = metrics.region_table(fixture_db, region, AS_OF)
+    assert shown["Kode"].tolist() == library["region_code"].to_list()
+    for column, label in (("ribbon_cards", "Kartu dari ribbon"), ("printable_cards", "Kartu dapat dicetak"),
+                          ("ribbons_needed_for_stock", "Ribbon dibutuhkan untuk stok blangko"),
+                          ("films_needed_for_stock", "Film dibutuhkan untuk stok blangko"),
+                          ("film_cards", "Kartu dari film")):
+        assert shown[label].tolist() == [fmt.number(v) for v in library[column]], label
+    report = metrics.region_report(fixture_db, region, AS_OF)
+    assert cards(at)["Kartu dapat dicetak"][0] == fmt.number(report["printable_cards"])
+
+
+def test_national_binding_item_chart(fixture_db):
+    at = open_page(PAGE, "ID")
+    assert cards(at)["Kartu dapat dicetak"] == ("9.000", "pembatas: Ribbon (film tanpa data)")
+    drawn = chart_data(at.get("vega_lite_chart")[0])
+    kaltara = drawn[drawn["name"] == "Kalimantan Utara"].set_index("item_label")
+    assert kaltara["cards"].to_dict() == {"Blangko": 36628, "Ribbon": 9000}  # no film bar: film has no data
+    assert kaltara["binding_text"].to_dict() == {"Blangko": "Bukan pembatas", "Ribbon": "Barang pembatas"}
+    assert set(drawn["name"]) == {"Bengkulu", "Nusa Tenggara Barat", "Kalimantan Utara"}
+    spec = specs(at)[0]
+    assert spec["encoding"]["color"]["scale"]["range"] == [ITEM_COLORS[i] for i in ITEM_ORDER]
+    assert spec["encoding"]["x"]["axis"]["title"] == "Kartu dapat dicetak"
+    assert spec["encoding"]["yOffset"]["field"] == "item_label"
+    assert [tip["title"] for tip in spec["encoding"]["tooltip"]] == ["Wilayah", "Barang", "Kartu", "Pembatas"]
+    assert any(m.value == "**Barang pembatas:** Blangko: 2 wilayah · Ribbon: 1 wilayah" for m in at.markdown)
+
+
+def test_yields_come_from_settings(fixture_db):
+    settings.save(fixture_db, {"ribbon_yield": 500}, actor="test")
+    at = open_page(PAGE, "65.71")
+    assert any("1 ribbon ≈ 500 kartu" in c.value for c in at.caption)
+    assert cards(at)["Stok ribbon (buah)"][1].startswith("setara 10.000 kartu")
+
+
+def test_region_without_any_item_is_a_note(fixture_db):
+    at = open_page(PAGE, "65.03")
+    assert "Belum ada data blangko, ribbon maupun film" in at.info[0].value
+    assert not at.metric
+
+
+def test_national_demo_store(tmp_path, monkeypatch):
+    store = fresh_store(tmp_path / "demo.duckdb", monkeypatch,
+                        build=lambda s: demo.build_demo(s, today=dt.date(2026, 11, 22)))
+    try:
+        at = open_page(PAGE, "ID", as_of=None)
+        report = metrics.region_report(store, "ID")
+        assert cards(at)["Kartu dapat dicetak"][0] == fmt.number(report["printable_cards"])
+        shown = table(at, "Kartu dari ribbon")
+        library = metrics.region_table(store, "ID")
+        words = {"blangko": "Blangko", "ribbon": "Ribbon", "film": "Film"}
+        assert shown["Pembatas"].tolist() == [words.get(v, "–") for v in library["binding_constraint"]]
+    finally:
+        clear_caches()
+        store.close()

@@ -1,0 +1,138 @@
+"""Ringkasan page (AppTest): headline cards, units per status and "perlu tindakan" equal dashboard.metrics'."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import pandas as pd
+import pytest
+
+from dashboard import demo, exports, fmt, metrics, regions
+from dashboard import display_stock as ds
+from dashboard.ui import views
+from dashboard.charts import STATUS_COLORS, STATUS_ORDER
+from tests.fixture_store import AS_OF
+from tests.page_support_stock import cards, chart_data, clear_caches, download_keys, fresh_store, open_page, specs, \
+    table
+
+PAGE = "pages/ringkasan.py"
+
+
+@pytest.fixture
+def fixture_db(tmp_path, monkeypatch):
+    store = fresh_store(tmp_path / "ektp.duckdb", monkeypatch)
+    yield store
+    clear_caches()
+    store.close()
+
+
+def test_national_headline_cards(fixture_db):
+    shown = cards(open_page(PAGE, "ID"))
+    # 24,000 + 5,178 + 0 + 7,450 (Kaltara) + 5,200 (Kaur) + 1,500 (Lombok Utara); use 42 + 100 + 50 + 100 + 1,000.
+    assert shown["Stok blangko (keping)"] == ("43.328", "Status: Aman")
+    assert shown["Laju pemakaian (keping/hari)"][0] == "1.292"
+    assert shown["Stok cukup untuk"] == ("33 hari", "perkiraan habis 3 Mei 2024")
+    assert shown["Cakupan perekaman"] == ("97,5%", "target 99,04%: kurang 8.156 orang")
+    # Tarakan's 20 ribbons × 450 = 9,000 cards, fewer than the blanks: ribbon binds; film has no data at all.
+    assert shown["Kartu dapat dicetak"] == ("9.000", "pembatas: Ribbon (film tanpa data)")
+    assert shown["Usulan permintaan (keping)"] == ("74.648", "untuk 3 bulan")
+
+
+@pytest.mark.parametrize("region", ["ID", "65", "65.71", "52.08", "17.04"])
+def test_cards_are_region_report(fixture_db, region):
+    # The page formats the library's numbers and never computes its own.
+    report = metrics.region_report(fixture_db, region, AS_OF)
+    shown = cards(open_page(PAGE, region))
+    assert shown["Stok blangko (keping)"][0] == fmt.number(report["stock"])
+    assert shown["Stok cukup untuk"][0] == fmt.days(report["days_of_cover"])
+    assert shown["Cakupan perekaman"][0] == fmt.percent(report["coverage_pct"])
+    assert shown["Kartu dapat dicetak"][0] == fmt.number(report["printable_cards"])
+    assert shown["Usulan permintaan (keping)"][0] == fmt.number(report["suggested_request"])
+    assert shown["Laju pemakaian (keping/hari)"][0].replace(".", "").split(",")[0] == \
+        str(int(round(report["burn_rate_per_day"])))
+
+
+def test_action_list_names_units_with_dates_and_requests(fixture_db):
+    at = open_page(PAGE, "ID")
+    actions = table(at, "Usulan permintaan (keping)")
+    # 65.02 ran out on 20 March; Lombok Utara (52.08) has 1.5 days left; both hold less than their PRR.
+    assert actions["Kode"].tolist() == ["65.02", "52.08"]
+    assert actions["Wilayah"].tolist() == [regions.get("65.02").name, "Kabupaten Lombok Utara"]
+    assert actions["Status"].tolist() == ["Habis", "Kritis"]
+    assert actions["Stok blangko (keping)"].tolist() == ["0", "1.500"]
+    assert actions["Perkiraan habis"].tolist() == ["31 Mar 2024", "1 Apr 2024"]
+    assert actions["Usulan permintaan (keping)"].tolist() == ["9.132", "89.813"]
+    assert actions["PRR (belum cetak)"].tolist() == ["4.000", "2.500"]
+    assert actions["Stok < PRR"].tolist() == ["Ya", "Ya"]
+    library = metrics.action_list(fixture_db, "ID", AS_OF)
+    assert actions["Kode"].tolist() == library["region_code"].to_list()
+    assert actions["Usulan permintaan (keping)"].tolist() == [fmt.number(v) for v in library["suggested_request"]]
+    assert {"ringkasan_tindakan_csv", "ringkasan_tindakan_xlsx"} <= download_keys(at)
+    # The CSV the button serves is built from the same display frame: its text is the screen's, cell for cell.
+    frame, kinds = views.display(ds.action_rows(library), ds.ACTION_SPEC)
+    csv = pd.read_csv(io.BytesIO(exports.to_csv_bytes(frame, kinds)), sep=";", dtype=str, encoding="utf-8-sig",
+                      keep_default_na=False)
+    assert csv.to_dict("list") == actions.to_dict("list")
+    assert any(m.value == "2 unit perlu tindakan." for m in at.markdown)
+
+
+def test_status_counts_in_status_colours(fixture_db):
+    at = open_page(PAGE, "ID")
+    counts = metrics.status_counts(fixture_db, "ID", AS_OF)
+    assert counts == {"habis": 1, "kritis": 1, "waspada": 0, "aman": 4, "berlebih": 0, "tanpa_data": 546}
+    assert any("Habis 1 · Kritis 1 · Waspada 0 · Aman 4 · Berlebih 0 · Tanpa data 546" in c.value for c in at.caption)
+    chart = at.get("vega_lite_chart")[0]
+    drawn = chart_data(chart)
+    assert drawn["count"].tolist() == [1, 1, 0, 4, 0, 546]
+    scale = specs(at)[0]["layer"][0]["encoding"]["color"]["scale"]
+    assert scale["range"] == [STATUS_COLORS[s] for s in STATUS_ORDER]
+    assert scale["domain"][:2] == ["Habis", "Kritis"]
+
+
+def test_province_scope(fixture_db):
+    at = open_page(PAGE, "65")
+    shown = cards(at)
+    assert shown["Stok blangko (keping)"] == ("36.628", "Status: Aman")
+    assert table(at, "Usulan permintaan (keping)")["Kode"].tolist() == ["65.02"]
+
+
+def test_nothing_needs_action(fixture_db):
+    at = open_page(PAGE, "65.71")
+    assert not at.dataframe
+    assert "Tidak ada unit yang perlu tindakan di Kota Tarakan" in at.success[0].value
+
+
+def test_region_without_data_is_a_note_not_an_error(fixture_db):
+    at = open_page(PAGE, "11")  # Aceh: no rows in the fixture
+    assert "Belum ada data" in at.info[0].value and "Aceh" in at.info[0].value
+    assert not at.metric
+
+
+@pytest.mark.parametrize("page", [PAGE, "pages/stok.py", "pages/ribbon_film.py"])
+def test_empty_store_is_a_note(tmp_path, monkeypatch, page):
+    # Without the first-start demo data the store stays empty: a friendly note on all three pages, no traceback.
+    monkeypatch.setattr(demo, "build_if_empty", lambda store, **kw: None)
+    store = fresh_store(tmp_path / "empty.duckdb", monkeypatch, build=lambda s: None)
+    try:
+        at = open_page(page, "ID", as_of=None)
+        assert "Belum ada data" in at.info[0].value
+        assert not at.get("vega_lite_chart") and not at.dataframe
+    finally:
+        clear_caches()
+        store.close()
+
+
+def test_national_demo_store(tmp_path, monkeypatch):
+    store = fresh_store(tmp_path / "demo.duckdb", monkeypatch,
+                        build=lambda s: demo.build_demo(s, today=dt.date(2026, 11, 22)))
+    try:
+        at = open_page(PAGE, "ID", as_of=None)
+        report = metrics.region_report(store, "ID")
+        assert cards(at)["Stok blangko (keping)"][0] == fmt.number(report["stock"])
+        library = metrics.action_list(store, "ID")
+        if library.height:
+            assert table(at, "Usulan permintaan (keping)")["Kode"].tolist() == library["region_code"].to_list()
+    finally:
+        clear_caches()
+        store.close()
