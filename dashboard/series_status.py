@@ -37,7 +37,8 @@ def status_matrix(store: Store, region: str, as_of: dt.date | None = None, month
 
     Columns: region_code, name, level, month (first day), stock_end (Σ members' closing stock at the month end, or
     at as_of for as_of's month; carried forward), consumption (month's pemakaian + rusak), burn_rate_per_day
-    (Σ members' month consumption / days with data excluding stocked-out days), days_of_cover, status,
+    (Σ members' month consumption / days with data excluding stocked-out days; a province warehouse takes its
+    province's, as in dashboard.metrics), days_of_cover, status,
     units_with_stock, units_stocked_out, stockout_days (member-days at 0). Children without any data are absent.
     """
     check_item(item)
@@ -50,6 +51,12 @@ def status_matrix(store: Store, region: str, as_of: dt.date | None = None, month
         if as_of is None:
             return pl.DataFrame(schema=MATRIX_SCHEMA)
         raw = sqlfiles.frame(cur, "series_status_matrix", sc.params(item=item, as_of=as_of, months=months))
+    if not sc.aggregate_children and sc.level == "provinsi":
+        # A warehouse is judged against what it supplies (as in metrics): the whole province's burn that month.
+        province_burn = pl.col("burn_rate_per_day").sum().over("month")
+        warehouse = ~pl.col("region_code").str.contains(".", literal=True)
+        raw = raw.with_columns(burn_rate_per_day=pl.when(warehouse).then(province_burn)
+                               .otherwise(pl.col("burn_rate_per_day")))
     # The status of a past month uses the same rule as today's status (metrics_calc.status_expr).
     out = raw.rename({"stock_end": "stock"}).with_columns(
         days_of_cover=pl.when(pl.col("stock") == 0).then(0.0)
