@@ -55,8 +55,11 @@ def record(cur: duckdb.DuckDBPyConnection, actor: str, action: str, detail: Any 
 
 
 def log(store: Store, actor: str, action: str, detail: Any = None) -> None:
-    """Append one event in a transaction of its own (for events with no other write, e.g. a refused upload)."""
-    with store.writing() as cur:
+    """Append one event in a transaction of its own (for events with no other write, e.g. a refused upload).
+
+    It is not a data change: cached pages stay valid (the audit page reads the log uncached).
+    """
+    with store.writing(data_change=False) as cur:
         record(cur, actor, action, detail)
 
 

@@ -208,7 +208,8 @@ def authenticate(store: Store, name: str, password: str, *, now: dt.datetime | N
     """
     now = now or _now()
     key = normalize_name(name)[:64]
-    with store.writing() as cur:
+    # Login attempts are bookkeeping, not data: they must not invalidate every cached page for everyone.
+    with store.writing(data_change=False) as cur:
         n, oldest = sqlfiles.frame(cur, "auth_failures_recent", {"username": key, "since": now - FAILURE_WINDOW}).row(0)
         locked = n >= MAX_FAILURES
         if locked:
@@ -221,7 +222,7 @@ def authenticate(store: Store, name: str, password: str, *, now: dt.datetime | N
         raise LoginLocked(t("auth.err.locked", minutes=wait))
     row = rows.row(0, named=True) if rows.height else None
     ok = _verify(row["password_hash"] if row else _DUMMY_HASH, password) and row is not None and not row["disabled"]
-    with store.writing() as cur:
+    with store.writing(data_change=False) as cur:
         if ok:
             sqlfiles.execute(cur, "auth_attempt_ok", {"id": attempt})
             if _hasher.check_needs_rehash(row["password_hash"]):

@@ -179,11 +179,12 @@ class Store:
 
     # -- writes --------------------------------------------------------------------------
     @contextmanager
-    def writing(self) -> Iterator[duckdb.DuckDBPyConnection]:
+    def writing(self, *, data_change: bool = True) -> Iterator[duckdb.DuckDBPyConnection]:
         """The single writer path: one transaction; commit on success, nothing on failure.
 
         Bumps the data version inside the same transaction so caches keyed by it never serve
-        data from before the commit under the new version.
+        data from before the commit under the new version. data_change=False is for bookkeeping that
+        no cached view depends on (audit events, login attempts): every cache stays valid.
         """
         with self._writer_lock:
             con = self._acquire()
@@ -192,10 +193,11 @@ class Store:
                 cur.execute("begin transaction")
                 try:
                     yield cur
-                    cur.execute(
-                        "update meta set value = cast(cast(value as bigint) + 1 as varchar) "
-                        "where key = 'data_version'"
-                    )
+                    if data_change:
+                        cur.execute(
+                            "update meta set value = cast(cast(value as bigint) + 1 as varchar) "
+                            "where key = 'data_version'"
+                        )
                     cur.execute("commit")
                 except BaseException:
                     cur.execute("rollback")

@@ -6,7 +6,7 @@ import streamlit as st
 from dashboard import audit
 from dashboard.text import t
 from dashboard.ui import auth as ui_auth
-from dashboard.ui.state import cached
+from dashboard.ui.state import store
 
 LIMIT = 1000
 
@@ -15,9 +15,10 @@ st.title(t("auth.audit.title"))
 st.caption(t("auth.audit.caption"))
 everything = t("auth.audit.all")
 left, right = st.columns(2)
-action = left.selectbox(t("auth.audit.filter_action"), [everything, *cached(audit.actions)], key="audit_action")
+action = left.selectbox(t("auth.audit.filter_action"), [everything, *audit.actions(store())], key="audit_action")
 actor = right.text_input(t("auth.audit.filter_actor"), key="audit_actor", max_chars=64).strip().lower()
-frame = cached(audit.entries, action=None if action == everything else action, actor=actor or None, limit=LIMIT)
+# Read uncached: audit events are not data changes, so a cache keyed by the data version would miss them.
+frame = audit.entries(store(), action=None if action == everything else action, actor=actor or None, limit=LIMIT)
 if frame.is_empty():
     st.info(t("auth.audit.empty"))
 else:

@@ -53,10 +53,10 @@ def test_rebuild_replays_uploads_in_order_with_original_uploaders(store, tmp_pat
         uploaders = [r[0] for r in cur.execute("select uploader from uploads order by upload_id").fetchall()]
         sources = {r[0] for r in cur.execute("select source from uploads").fetchall()}
     assert uploaders == ["kaltara", "klu", "kaltara", "kaltara"] and sources == {"rebuild"}
-    assert auth.authenticate(rebuilt, "klu", PW).name == "klu"
-    assert settings.load(rebuilt).target_for(2024) == 98.5
     trail = audit.entries(rebuilt)
     assert trail["action"][0] == "rebuild" and "settings" in set(trail["action"])
+    assert auth.authenticate(rebuilt, "klu", PW).name == "klu"
+    assert settings.load(rebuilt).target_for(2024) == 98.5
     rebuilt.close()
 
 

@@ -58,7 +58,7 @@ def test_a_refused_file_changes_nothing(store, data):
     [result] = ingest.apply_files(store, [("mutasi.csv", data)], uploader="pusat", source="cli", today=TODAY)
     assert not result.accepted and result.upload_id is None and result.problems
     assert result.message().startswith("Ditolak:")
-    assert snapshot(store) == before
-    # The only trace is the refusal in the audit trail (its write bumps the version so the audit page refreshes).
+    assert snapshot(store) == before and store.data_version() == version
+    # The only trace is the refusal in the audit trail (bookkeeping: no cached page is invalidated by it).
     trail = audit.entries(store)
     assert trail.height == events + 1 and trail["action"][0] == audit.UPLOAD_REFUSED

@@ -36,6 +36,7 @@ STRINGS = {
     "ops.kind.stok": "Stok",
     "ops.kind.perekaman": "Perekaman",
     "ops.kind.demo": "Demo",
+    "ops.kind.campuran": "Stok + perekaman",
     "ops.source.app": "Aplikasi",
     "ops.source.cli": "Baris perintah",
     "ops.source.demo": "Demo",
