@@ -5,11 +5,11 @@ import streamlit as st
 from dashboard import uploads
 from dashboard.text import t
 from dashboard.ui import upload_view as view
-from dashboard.ui.auth import current_user
+from dashboard.ui.auth import require_uploader
 from dashboard.ui.state import cached, current_settings
 
-# Login gate (auth area): replace the next line with `user = require_uploader()` from dashboard.ui.auth.
-user = current_user()
+# Only an account that may upload gets past this line; its scope is enforced again inside dashboard.ingest.
+user = require_uploader()
 uploader, allowed = view.identity(user)
 
 st.title(t("ops.unggah.title"))

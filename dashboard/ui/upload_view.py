@@ -13,6 +13,7 @@ import streamlit as st
 from dashboard import auth, fmt, ingest, uploads
 from dashboard.store import StoreBusy
 from dashboard.text import catalogue, t
+from dashboard.ui.auth import md_escape
 from dashboard.ui.state import store
 from dashboard.ui.tables import table_with_downloads
 
@@ -23,10 +24,8 @@ _PREVIEW, _RESULT = "unggah_preview", "unggah_result"
 _log = logging.getLogger(__name__)
 
 
-def identity(user: auth.User | None) -> tuple[str, set[str] | None]:
-    """(uploader name, allowed regions): the logged-in account, or 'app' with no region limit before login exists."""
-    if user is None:
-        return "app", None
+def identity(user: auth.User) -> tuple[str, set[str] | None]:
+    """(uploader name, allowed regions) of the logged-in account (None regions: an admin, everything)."""
     return user.name, auth.allowed_regions(user)
 
 
@@ -139,7 +138,8 @@ def show_files(items: Sequence[Any], prefix: str) -> None:
     st.dataframe(frame, hide_index=True, key=f"{prefix}_counts")
     for n, item in enumerate(items):
         show = st.error if not item.accepted else (st.warning if item.warnings else st.success)
-        show(f"**{item.file_name}** — {item.message()}")
+        # File names come from the user's computer: escaped so they are shown, never rendered as markup.
+        show(f"**{md_escape(item.file_name)}** — {md_escape(item.message())}")
         if item.problems:
             st.markdown(t("ops.unggah.problems", n=fmt.number(len(item.problems))))
             table_with_downloads(findings_frame(item.problems), key=f"{prefix}_{n}_problems",
