@@ -32,7 +32,7 @@ STATUS_CHANGES: Spec = (
 REGIONS: Spec = (
     ("region_code", "briefing.col.code", "text"), ("name", "briefing.col.region", "text"),
     ("level_text", "briefing.col.level", "text"), ("status", "briefing.col.status", "status"),
-    ("stock", "briefing.col.stock", "int"), ("burn_rate_per_day", "briefing.col.burn", "dec1"),
+    ("stock", "briefing.col.stock", "int"), ("burn_rate_per_day", "briefing.col.burn", "rate"),
     ("days_of_cover", "briefing.col.cover", "days"), ("stockout_date", "briefing.col.stockout", "date"),
     ("amc", "briefing.col.amc", "int"), ("months_of_stock", "briefing.col.months", "dec1"),
     ("suggested_request", "briefing.col.request", "int"), ("ribbon_stock", "briefing.col.ribbon", "int"),

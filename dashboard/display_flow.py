@@ -14,7 +14,7 @@ _KEY: Spec = (("region_code", "col.region_code", "text"), ("name", "col.region",
 
 BURN_SPEC: Spec = _KEY + (
     ("status", "col.status", "status"), ("stock", "col.stock", "int"),
-    ("burn_rate_per_day", "col.burn_rate_per_day", "int"), ("days_of_cover", "col.days_of_cover", "days"),
+    ("burn_rate_per_day", "col.burn_rate_per_day", "rate"), ("days_of_cover", "col.days_of_cover", "days"),
     ("stockout_date", "col.stockout_date", "date"), ("last_report", "col.last_report", "date"),
 )
 REQUEST_SPEC: Spec = _KEY + (
@@ -24,7 +24,7 @@ REQUEST_SPEC: Spec = _KEY + (
 )
 TIMELINE_SPEC: Spec = _KEY + (
     ("status", "col.status", "status"), ("stock", "col.stock", "int"),
-    ("burn_rate_per_day", "col.burn_rate_per_day", "int"), ("days_of_cover", "col.days_of_cover", "days"),
+    ("burn_rate_per_day", "col.burn_rate_per_day", "rate"), ("days_of_cover", "col.days_of_cover", "days"),
     ("stockout_date", "col.stockout_date", "date"), ("zero_since", "laju.col.zero_since", "date"),
     ("suggested_request", "col.suggested_request", "int"), ("last_report", "col.last_report", "date"),
 )
@@ -56,7 +56,7 @@ def tiles(report: dict) -> list[tuple[str, str]]:
     return [
         (t("col.status"), t(f"status.{status}") if status else t("status.tanpa_data")),
         (t("col.stock"), fmt.number(report.get("stock"))),
-        (t("col.burn_rate_per_day"), fmt.number(report.get("burn_rate_per_day"))),
+        (t("col.burn_rate_per_day"), fmt.rate(report.get("burn_rate_per_day"))),
         (t("col.days_of_cover"), fmt.days(report.get("days_of_cover"))),
         (t("col.stockout_date"), fmt.date(report.get("stockout_date"))),
         (t("col.suggested_request"), fmt.number(report.get("suggested_request"))),

@@ -32,23 +32,10 @@ class Card:
     help: str | None = None
 
 
-def trimmed(value: float | None, decimals: int = 2) -> str:
-    """99.04 -> '99,04'; 99.2 -> '99,2'; 3.0 -> '3' (targets and settings are shown as typed, not rounded)."""
-    if value is None:
-        return fmt.EMPTY
-    text = fmt.number(value, decimals)
-    return text.rstrip("0").rstrip(",") if "," in text else text
-
-
-def exact_pct(value: float | None) -> str:
-    return fmt.EMPTY if value is None else f"{trimmed(value)}%"
-
-
-def rate(value: float | None) -> str:
-    """Cards per day: whole cards, one decimal below 10 (a small office's 2,5 a day is not 3)."""
-    if value is None:
-        return fmt.EMPTY
-    return fmt.number(value, 1 if 0 < value < 10 else 0)
+# One format each, defined in fmt (kept here under their old names for the page and briefing code).
+trimmed = fmt.trimmed
+exact_pct = fmt.exact_percent
+rate = fmt.rate
 
 
 def status_word(status: str | None) -> str:
@@ -199,12 +186,12 @@ def _worded(frame: pl.DataFrame) -> pl.DataFrame:
 
 _KEYS = (("region_code", "col.region_code", "text"), ("name", "col.region", "text"), ("level", "col.level", "text"))
 ACTION_SPEC = (*_KEYS, ("status", "col.status", "status"), ("stock", "col.stock", "int"),
-               ("burn_rate_per_day", "col.burn_rate_per_day", "dec1"), ("days_of_cover", "col.days_of_cover", "days"),
+               ("burn_rate_per_day", "col.burn_rate_per_day", "rate"), ("days_of_cover", "col.days_of_cover", "days"),
                ("stockout_date", "col.stockout_date", "date"), ("prr", "col.prr", "int"),
                ("stock_below_prr", "col.stock_below_prr", "text"),
                ("suggested_request", "col.suggested_request", "int"), ("last_report", "col.last_report", "date"))
 STOCK_SPEC = (*_KEYS, ("status", "col.status", "status"), ("stock", "col.stock", "int"),
-              ("own_stock", "col.own_stock", "int"), ("burn_rate_per_day", "col.burn_rate_per_day", "dec1"),
+              ("own_stock", "col.own_stock", "int"), ("burn_rate_per_day", "col.burn_rate_per_day", "rate"),
               ("days_of_cover", "col.days_of_cover", "days"), ("stockout_date", "col.stockout_date", "date"),
               ("amc", "col.amc", "int"), ("months_of_stock", "col.months_of_stock", "dec1"),
               ("suggested_request", "col.suggested_request", "int"), ("prr", "col.prr", "int"),

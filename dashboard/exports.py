@@ -15,10 +15,11 @@ from dashboard import fmt
 # Spreadsheet programs run a cell that starts with one of these as a formula (OWASP "CSV injection").
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # How a column kind is written as text (screen and CSV) and which Excel number format shows the same.
-KINDS = ("text", "int", "dec1", "pct", "pct2", "date", "month", "days", "status")
+KINDS = ("text", "int", "dec1", "rate", "pct", "pct2", "date", "month", "days", "status")
 _XLSX_FORMATS = {
     "int": "#,##0",
     "dec1": "#,##0.0",
+    "rate": "#,##0.0",
     "pct": '0.0"%"',
     "pct2": '0.00"%"',  # targets such as 99,04% need their second decimal
     "days": "#,##0",
@@ -60,6 +61,8 @@ def format_value(value: Any, kind: str) -> str:
         return fmt.number(value)
     if kind == "dec1":
         return fmt.number(value, 1)
+    if kind == "rate":
+        return fmt.rate(value)
     if kind == "pct":
         return fmt.percent(value)
     if kind == "pct2":

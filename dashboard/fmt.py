@@ -52,6 +52,26 @@ def month(value: dt.date | None) -> str:
     return f"{MONTHS_SHORT[value.month - 1]} {value.year}"
 
 
+def rate(value: float | None) -> str:
+    """Cards per day everywhere (screen, PDF, Excel text, CLI): whole cards, one decimal below 10 (2,5 is not 3)."""
+    if _missing(value):
+        return EMPTY
+    return number(value, 1 if 0 < abs(value) < 10 else 0)
+
+
+def trimmed(value: float | None, decimals: int = 2) -> str:
+    """99.04 -> '99,04'; 99.2 -> '99,2'; 3.0 -> '3' (targets and settings shown as typed, not rounded)."""
+    if _missing(value):
+        return EMPTY
+    text = number(value, decimals)
+    return text.rstrip("0").rstrip(",") if "," in text else text
+
+
+def exact_percent(value: float | None) -> str:
+    """99.04 -> '99,04%'; 99.2 -> '99,2%' (a target as it was set)."""
+    return EMPTY if _missing(value) else f"{trimmed(value)}%"
+
+
 def days(value: float | None) -> str:
     """12.4 -> '12 hari'; None -> '–'."""
     return EMPTY if _missing(value) else f"{number(math.floor(value))} hari"

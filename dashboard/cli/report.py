@@ -65,7 +65,7 @@ def summary(r: dict) -> str:
         t("metrics.sum.status", status=_status(r["status"])),
         t("metrics.sum.stock", stock=n(r["stock"]))
         + (t("metrics.sum.own_stock", own=n(r["own_stock"])) if r["level"] == "provinsi" else ""),
-        t("metrics.sum.burn", burn=n(r["burn_rate_per_day"], 1), cover=fmt.days(r["days_of_cover"]),
+        t("metrics.sum.burn", burn=fmt.rate(r["burn_rate_per_day"]), cover=fmt.days(r["days_of_cover"]),
           date=fmt.date(r["stockout_date"])),
         t("metrics.sum.amc", amc=n(r["amc"]), months=n(r["months_of_stock"], 1)),
         t("metrics.sum.request", request=n(r["suggested_request"])),
