@@ -6,6 +6,7 @@ import argparse
 import importlib
 import sys
 
+from dashboard.cli import words
 from dashboard.store import StoreBusy
 
 # Each module defines register(subparsers, parents) and sets a handler(args) -> exit code.
@@ -13,6 +14,7 @@ COMMAND_MODULES = ("ingest", "regions", "demo", "report", "briefing", "user", "b
 
 
 def build_parser() -> argparse.ArgumentParser:
+    words.install()
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", metavar="PATH", help="berkas DuckDB (bawaan: $EKTP_DB atau data/ektp.duckdb)")
     parser = argparse.ArgumentParser(
