@@ -92,6 +92,16 @@ def test_sso_button_hidden_without_auth_secrets(app_store):
     assert [b.label for b in at.button] == ["Masuk"]
 
 
+def test_sso_button_shown_when_oidc_is_configured(app_store):
+    at = _page("masuk.py")
+    at.secrets["auth"] = {"redirect_uri": "http://127.0.0.1:8501/oauth2callback", "cookie_secret": "x" * 32,
+                          "client_id": "ektp", "client_secret": "s",
+                          "server_metadata_url": "https://sso.example.go.id/.well-known/openid-configuration"}
+    at.run()
+    assert not at.exception, at.exception
+    assert len(at.button) == 2 and at.button[1].label != "Masuk"  # the SSO button beside the password form
+
+
 @pytest.mark.parametrize("who, allowed", [(None, False), ("tamu", False), ("klu", False), ("pusat", True)])
 def test_audit_page_is_admin_only(app_store, who, allowed):
     at = _page("audit.py")
