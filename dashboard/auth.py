@@ -186,6 +186,11 @@ def list_users(store: Store) -> list[User]:
     return [_user(r) for r in store.query("auth_users_list").iter_rows(named=True)]
 
 
+def has_admin(store: Store) -> bool:
+    """True when at least one enabled admin account exists (a new installation has none)."""
+    return bool(store.scalar("auth_admin_count"))
+
+
 def get_user(store: Store, name: str) -> User | None:
     """The account with this name, or None (disabled accounts are returned, marked disabled)."""
     rows = store.query("auth_user_get", username=normalize_name(name))

@@ -150,3 +150,15 @@ def test_markdown_escape_keeps_text_literal():
     assert md_escape("**x**") == r"\*\*x\*\*"
     assert md_escape("<script>") == r"\<script\>"
     assert md_escape("a_b.c") == r"a\_b\.c"
+
+
+def test_a_new_installation_says_how_to_create_the_first_admin(store, monkeypatch):
+    monkeypatch.setenv("EKTP_DB", str(store.path))
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    at = _page("masuk.py").run()
+    assert not at.exception, at.exception
+    assert any("user add admin --role admin" in i.value for i in at.info)
+    auth.add_user(store, "pusat", "admin", None, PW)
+    st.cache_data.clear()
+    assert not any("user add admin" in i.value for i in _page("masuk.py").run().info)

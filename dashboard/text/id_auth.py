@@ -61,6 +61,9 @@ STRINGS = {
     "auth.audit.filter_actor": "Pelaku (nama pengguna)",
     "auth.audit.all": "Semua",
     "auth.audit.empty": "Belum ada catatan audit.",
+    "auth.login.no_admin": "Belum ada akun admin. Petugas server membuat yang pertama dengan perintah "
+                           "`python -m dashboard user add admin --role admin --password-stdin` (kata sandi "
+                           "diketik lalu Enter), kemudian menambah akun lain dari baris perintah yang sama.",
     "auth.audit.count": "{n} catatan ditampilkan (paling banyak {limit}).",
     "auth.audit.col.at": "Waktu",
     "auth.audit.col.actor": "Pelaku",

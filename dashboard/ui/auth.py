@@ -93,6 +93,8 @@ def _flash() -> None:
 def login_form(key: str = "auth_login") -> User | None:
     """Username/password form (and the SSO button when configured); reruns the page after a login."""
     _flash()
+    if not cached(auth.has_admin):
+        st.info(t("auth.login.no_admin"))
     with st.form(key):
         name = st.text_input(t("auth.login.username"), key=f"{key}_name", max_chars=64)
         password = st.text_input(t("auth.login.password"), type="password", key=f"{key}_password",
