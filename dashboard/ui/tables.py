@@ -9,12 +9,15 @@ import pandas as pd
 import polars as pl
 import streamlit as st
 
-from dashboard import exports
+from dashboard import exports, fmt
 from dashboard.charts import STATUS_COLORS
 from dashboard.text import t
 
 _DARK = {"habis", "kritis", "aman"}  # white text reads better on these status colours
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9_-]+")
+
+
+NO_STATUS = "tanpa_data"  # exports.format_value and the colours read it as "no status"
 
 
 def _status_css(status: object) -> str:
@@ -24,8 +27,13 @@ def _status_css(status: object) -> str:
 
 
 def styled(frame: pl.DataFrame, kinds: Mapping[str, str]):
-    """A pandas Styler: values stay typed (numeric sorting), text shows 1.500 / 95,2% / 25 Nov 2022."""
-    data = frame.to_pandas()
+    """A pandas Styler: values stay typed (numeric sorting), text shows 1.500 / 95,2% / 25 Nov 2022.
+
+    The grid draws empty cells itself (st.dataframe's placeholder, not the Styler's text), so an empty status gets
+    its word here: "Tanpa data" in the no-data colour.
+    """
+    status = [c for c in frame.columns if kinds[c] == "status"]
+    data = frame.with_columns(pl.col(status).fill_null(NO_STATUS)).to_pandas() if status else frame.to_pandas()
     styler = data.style
     for name in data.columns:
         styler = styler.format(exports.formatter(kinds[name]), subset=[name])
@@ -46,7 +54,8 @@ def table_with_downloads(frame: pl.DataFrame, key: str, *, kinds: Mapping[str, s
         st.info(empty or t("view.table_empty"))
         return
     resolved = exports.infer_kinds(frame, kinds)
-    st.dataframe(styled(frame, resolved), hide_index=True, height=height, key=f"{key}_table")
+    st.dataframe(styled(frame, resolved), hide_index=True, height=height, key=f"{key}_table",
+                 placeholder=fmt.EMPTY)
     base = _SAFE_NAME.sub("_", file_name or key).strip("_") or "tabel"
     left, right, _ = st.columns([1, 1, 4])
     with left:
