@@ -20,8 +20,17 @@ __all__ = ["Spec", "display", "notes", "COVERAGE_SPEC", "coverage_table", "tiles
 
 
 def tiles(items: Sequence[tuple]) -> None:
-    """One st.metric per (label, value[, flag]); a flag (text) shows under the value, highlighted."""
-    for column, item in zip(st.columns(len(items)), items):
+    """One st.metric per (label, value[, flag]); a flag (text) shows under the value, highlighted.
+
+    At most three a row: at 1366 px wider rows cut labels and dates short ("3 Mei 2…").
+    """
+    per_row = 3
+    for start in range(0, len(items), per_row):
+        _tile_row(items[start:start + per_row], per_row)
+
+
+def _tile_row(items: Sequence[tuple], per_row: int) -> None:
+    for column, item in zip(st.columns(per_row, border=True), items):
         label, value = item[0], item[1]
         flag = item[2] if len(item) > 2 else None
         column.metric(label, value, delta=flag, delta_color="inverse" if flag else "normal",
