@@ -13,6 +13,7 @@ from dashboard.charts import (DATE_LABEL, base, date_axis, empty_chart, int_axis
 from dashboard.text import t
 
 USE_COLOR, TRANSFER_COLOR = "#2c7bb6", "#e66101"
+GAP_HOURS = {"day": 3, "week": 12, "month": 36}
 
 
 def consumption_chart(series: pl.DataFrame, *, freq: str = "day", period: str = "period",
@@ -25,9 +26,14 @@ def consumption_chart(series: pl.DataFrame, *, freq: str = "day", period: str = 
         return empty_chart(t("chart.empty"))
     use_label, transfer_label = t("chart.consumption"), t("chart.transfers")
     keep = [period, consumption] + ([transfers] if transfers else [])
-    # A bar spans its whole period (a week is a week wide), not a hairline at the period's first day.
-    span_end = (pl.col("period_end") if "period_end" in series.columns else pl.col(period)) + pl.duration(days=1)
-    data = series.with_columns(period_next=span_end).select(*keep, "period_next").filter(
+    # A bar spans its whole period (a week is a week wide), not a hairline at its first day; a small gap
+    # (GAP_HOURS) keeps neighbouring bars apart.
+    gap = pl.duration(hours=GAP_HOURS.get(freq, 12))
+    last = pl.col("period_end") if "period_end" in series.columns else pl.col(period)
+    data = series.with_columns(
+        period_from=pl.col(period).cast(pl.Datetime) + gap,
+        period_next=last.cast(pl.Datetime) + pl.duration(days=1) - gap,
+    ).select(*keep, "period_from", "period_next").filter(
         pl.col(consumption).is_not_null()).with_columns(pl.col(consumption).round(0))
     if data.is_empty():
         return empty_chart(t("chart.empty"))
@@ -35,8 +41,9 @@ def consumption_chart(series: pl.DataFrame, *, freq: str = "day", period: str = 
     data = text_column(data, consumption, "use_text", fmt.number)
     colour = alt.Scale(domain=[use_label, transfer_label], range=[USE_COLOR, TRANSFER_COLOR])
     x = alt.X(f"{period}:T", axis=date_axis(monthly=freq == "month"), title=None)
-    bars = base(data).transform_calculate(series=f"'{use_label}'").mark_bar(opacity=0.85, binSpacing=1).encode(
-        x=x, x2="period_next:T", y=alt.Y(f"{consumption}:Q", axis=int_axis(t("chart.units_per", unit=t(f"chart.freq.{freq}")))),
+    bars = base(data).transform_calculate(series=f"'{use_label}'").mark_bar(opacity=0.85).encode(
+        x=alt.X("period_from:T", axis=date_axis(monthly=freq == "month"), title=None), x2="period_next:T",
+        y2=alt.datum(0), y=alt.Y(f"{consumption}:Q", axis=int_axis(t("chart.units_per", unit=t(f"chart.freq.{freq}")))),
         color=alt.Color("series:N", scale=colour, legend=alt.Legend(title=None, orient="top", labelLimit=400)),
         tooltip=[alt.Tooltip("period_text:N", title=t("chart.period")),
                  alt.Tooltip("use_text:N", title=use_label)],

@@ -7,6 +7,9 @@ from dashboard.text import t
 from dashboard.ui import briefing_view as view
 from dashboard.ui.sidebar import current
 from dashboard.ui.state import current_settings
+from dashboard.ui.shell import route_through_app
+
+route_through_app()  # a shared link to this page still gets the app's sidebar, layout and login gate
 
 selection = current()
 st.title(t("nav.briefing"))

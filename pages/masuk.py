@@ -4,6 +4,9 @@ import streamlit as st
 
 from dashboard.text import t
 from dashboard.ui import auth as ui_auth
+from dashboard.ui.shell import route_through_app
+
+route_through_app()  # a shared link to this page still gets the app's sidebar, layout and login gate
 
 st.title(t("auth.login.title"))
 user = ui_auth.current_user()

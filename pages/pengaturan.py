@@ -7,6 +7,9 @@ from dashboard.text import t
 from dashboard.ui import settings_view as view
 from dashboard.ui.auth import require_admin
 from dashboard.ui.state import current_settings, store
+from dashboard.ui.shell import route_through_app
+
+route_through_app()  # a shared link to this page still gets the app's sidebar, layout and login gate
 
 # Only admins change settings: everyone else gets an explanation (or a login form) and the page stops here.
 user = require_admin()

@@ -7,6 +7,9 @@ from dashboard.text import t
 from dashboard.ui import upload_view as view
 from dashboard.ui.auth import require_uploader
 from dashboard.ui.state import cached, current_settings
+from dashboard.ui.shell import route_through_app
+
+route_through_app()  # a shared link to this page still gets the app's sidebar, layout and login gate
 
 # Only an account that may upload gets past this line; its scope is enforced again inside dashboard.ingest.
 user = require_uploader()

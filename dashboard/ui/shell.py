@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import runpy
 import threading
 from pathlib import Path
 
@@ -33,6 +34,21 @@ PAGES = (
         ("pages/audit.py", "nav.audit", ":material/history:"),
     ]),
 )
+
+
+def route_through_app() -> None:
+    """Let app.py route this run when Streamlit started a page file on its own (call first in every page).
+
+    Streamlit treats a folder named pages/ beside the main script as an old-style (v1) multipage app until
+    st.navigation has run once in the process: a first visit to /stok after a server start (and every AppTest
+    run) then executes pages/stok.py alone, without the sections, the wide layout or the login gate. In that
+    case this run is handed to app.py, whose st.navigation runs this page inside the app, and the bare run stops.
+    """
+    from streamlit.runtime.pages_manager import PagesManager
+
+    if PagesManager.uses_pages_directory:
+        runpy.run_path(str(ROOT / "app.py"))  # st.navigation inside clears the flag, so the page runs normally
+        st.stop()
 
 
 def pages(root: Path = ROOT) -> dict[str, list[st.Page]]:

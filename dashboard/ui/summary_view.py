@@ -38,7 +38,7 @@ def cards(items: Sequence[ds.Card], per_row: int = CARDS_PER_ROW) -> None:
 
 
 def chart(figure: alt.TopLevelMixin) -> None:
-    st.altair_chart(figure, width="stretch")
+    views.chart(figure)
 
 
 def no_data(key: str, selection: Selection) -> None:

@@ -30,15 +30,21 @@ def tiles(items: Sequence[tuple]) -> None:
 
 
 def _tile_row(items: Sequence[tuple], per_row: int) -> None:
-    for column, item in zip(st.columns(per_row, border=True), items):
+    for column, item in zip(st.columns(per_row), items):
         label, value = item[0], item[1]
         flag = item[2] if len(item) > 2 else None
-        column.metric(label, value, delta=flag, delta_color="inverse" if flag else "normal",
+        column.container(border=True).metric(label, value, delta=flag, delta_color="inverse" if flag else "normal",
                       delta_arrow="off" if flag else "auto")
 
 
+# Width follows the page, height stays the plot's own: Streamlit's default "fit" squeezes axes and legends into
+# the given height, which flattens bar charts of a few regions to a few pixels.
+_AUTOSIZE = alt.AutoSizeParams(type="fit-x", contains="padding")
+
+
 def chart(spec: alt.TopLevelMixin | alt.Chart) -> None:
-    st.altair_chart(spec, width="stretch")
+    """Every chart of the app goes on screen here."""
+    st.altair_chart(spec.properties(autosize=_AUTOSIZE), width="stretch")
 
 
 def table(data: tuple[pl.DataFrame, dict[str, str]], key: str, file_name: str, sheet: str, *,
