@@ -9,7 +9,9 @@ import subprocess
 import sys
 import time
 import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 import pytest
 
@@ -18,6 +20,7 @@ from dashboard.store import Store
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = "/usr/bin/chromium"
 SCREENSHOTS = ROOT / "test-artifacts" / "screenshots"
+ADMIN, ADMIN_PASSWORD = "pusat", "Rahasia-Dukcapil-1"
 sys.path.insert(0, str(ROOT / "tests"))
 
 
@@ -55,24 +58,25 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
-def server_store(tmp_path_factory) -> Path:
-    """A fixture store the server reads; closed here so the server process can take the file."""
+def fixture_store_at(path: Path) -> Path:
+    """The fixture data (AS_OF 2024-03-31) plus one admin account, written and closed so a server can take the file."""
     from fixture_store import build_fixture_store
 
-    path = tmp_path_factory.mktemp("browser") / "ektp.duckdb"
+    from dashboard import auth
+
     store = Store.open(path, linger_seconds=0)
     build_fixture_store(store)
+    auth.add_user(store, ADMIN, "admin", None, ADMIN_PASSWORD)
     store.close()
     return path
 
 
-@pytest.fixture(scope="session")
-def app_url(server_store, tmp_path_factory) -> str:
-    """Start `streamlit run app.py` on a free loopback port; stop it after the session."""
+@contextmanager
+def streamlit_server(store_path: Path, log_path: Path) -> Iterator[str]:
+    """`streamlit run app.py` on a free loopback port reading store_path; yields its URL, stops it afterwards."""
     port = _free_port()
-    log = (tmp_path_factory.mktemp("logs") / "streamlit.log").open("w")
-    env = {**os.environ, "EKTP_DB": str(server_store), "PYTHONUNBUFFERED": "1"}
+    log = log_path.open("w")
+    env = {**os.environ, "EKTP_DB": str(store_path), "PYTHONUNBUFFERED": "1"}
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"),
          "--server.address", "127.0.0.1", "--server.port", str(port), "--server.headless", "true",
@@ -80,25 +84,65 @@ def app_url(server_store, tmp_path_factory) -> str:
         cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
     )
     url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            if urllib.request.urlopen(f"{url}/_stcore/health", timeout=2).read() == b"ok":
-                break
-        except OSError:
-            time.sleep(0.3)
-        if proc.poll() is not None:
-            raise RuntimeError(f"streamlit exited early; see {log.name}")
-    else:
-        proc.terminate()
-        raise RuntimeError(f"streamlit did not become healthy in 60 s; see {log.name}")
-    yield url
-    proc.terminate()
     try:
-        proc.wait(timeout=15)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-    log.close()
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                if urllib.request.urlopen(f"{url}/_stcore/health", timeout=2).read() == b"ok":
+                    break
+            except OSError:
+                time.sleep(0.3)
+            if proc.poll() is not None:
+                raise RuntimeError(f"streamlit exited early; see {log_path}")
+        else:
+            raise RuntimeError(f"streamlit did not become healthy in 60 s; see {log_path}")
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
+
+
+def warm_up(browser, url: str) -> None:
+    """Open the root URL once, so the server is in its steady state before the tests (and its caches are filled).
+
+    Until some session has run st.navigation, Streamlit serves the app as an old pages/-folder app (the pages
+    hand such runs to app.py through shell.route_through_app); test_cold_start.py covers that very first visit on
+    a server nobody has warmed.
+    """
+    from browser_support import settle
+
+    context = browser.new_context(viewport={"width": 1366, "height": 768}, locale="id-ID")
+    try:
+        page = context.new_page()
+        page.goto(url + "/")
+        settle(page)
+        page.get_by_test_id("stSidebarNav").get_by_text("Ringkasan").wait_for()
+    finally:
+        context.close()
+
+
+@pytest.fixture(scope="session")
+def server_store(tmp_path_factory) -> Path:
+    """The fixture store the shared server reads (nothing in the read-only tests changes its data)."""
+    return fixture_store_at(tmp_path_factory.mktemp("browser") / "ektp.duckdb")
+
+
+@pytest.fixture(scope="session")
+def app_url(server_store, tmp_path_factory, browser) -> Iterator[str]:
+    """One warmed-up server for the whole session on the fixture store."""
+    with streamlit_server(server_store, tmp_path_factory.mktemp("logs") / "streamlit.log") as url:
+        warm_up(browser, url)
+        yield url
+
+
+@pytest.fixture(scope="session")
+def fixture_db(server_store) -> Store:
+    """The shared server's store opened in the test process (reads only), to compute the expected numbers."""
+    return Store.open(server_store, linger_seconds=0)
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,197 @@
+"""Playwright helpers for the Streamlit app: open a page and wait until it is drawn, read tiles, grids and charts."""
+
+from __future__ import annotations
+
+import re
+import time
+from pathlib import Path
+from typing import Callable
+from urllib.parse import urlencode
+
+from playwright.sync_api import Locator, Page, expect
+
+TIMEOUT_MS = 60_000
+# Vega draws into an <svg class="marks"> (or a canvas); the chart's toolbar icons are svgs too, so the class counts.
+CHARTS = '[data-testid="stVegaLiteChart"] canvas.marks, [data-testid="stVegaLiteChart"] svg.marks'
+ERRORS = '[data-testid="stException"], [data-testid="stAlertContentError"]'
+NAV = ["Ringkasan", "Stok", "Laju pemakaian", "Cakupan perekaman", "Ribbon & film", "Unggah data", "Kualitas data",
+       "Briefing mingguan", "Masuk", "Pengaturan", "Jejak audit"]
+
+
+def settle(page: Page, timeout: float = TIMEOUT_MS) -> None:
+    """Wait until the app is connected and its script run has finished, then for every chart to be drawn.
+
+    The first load after a server start can be half-drawn for a few seconds (the script still running, charts
+    still empty boxes), so nothing is read before this returns.
+    """
+    page.wait_for_selector('[data-testid="stApp"][data-test-connection-state="CONNECTED"]', timeout=timeout)
+    page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=timeout)
+    page.wait_for_function(
+        """() => [...document.querySelectorAll('[data-testid="stVegaLiteChart"]')]
+                 .every(c => c.querySelector('svg.marks, canvas.marks'))""", timeout=timeout)
+    # Streamlit marks elements of the previous run as stale while a rerun is under way, and shows skeletons
+    # for elements not yet delivered.
+    page.wait_for_function(
+        """() => !document.querySelector('[data-stale="true"], [data-testid="stMain"] [data-testid="stSkeleton"]')""",
+        timeout=timeout)
+
+
+def rerun_after(page: Page, action: Callable[[], object]) -> None:
+    """Do action (a click, a pick, a file) and wait for the script run it causes to finish.
+
+    Right after a click the app still says notRunning for a moment, so settle() alone could return before the
+    rerun has even started: a MutationObserver notes the run starting, however short it is.
+    """
+    page.evaluate(
+        """() => { window.__stRan = false;
+                   const app = document.querySelector('[data-testid="stApp"]');
+                   const seen = () => { window.__stRan = true; observer.disconnect(); };
+                   const observer = new MutationObserver(records => {
+                       if (records.some(r => r.oldValue === 'running')
+                           || app.getAttribute('data-test-script-state') === 'running') seen(); });
+                   observer.observe(app, {attributes: true, attributeOldValue: true,
+                                          attributeFilter: ['data-test-script-state']}); }""")
+    action()
+    page.wait_for_function("() => window.__stRan === true", timeout=TIMEOUT_MS)
+    settle(page)
+
+
+def goto(page: Page, base: str, path: str, **params: str) -> Page:
+    """Open base/path?params and wait until it is drawn."""
+    query = f"?{urlencode(params)}" if params else ""
+    page.goto(f"{base}/{path}{query}")
+    settle(page)
+    return page
+
+
+def login(page: Page, name: str, password: str) -> None:
+    """Fill the page's login form (Masuk, or the form a gated page shows) and submit it."""
+    form = page.get_by_test_id("stForm").filter(has=page.get_by_label("Nama pengguna"))
+    form.get_by_label("Nama pengguna").fill(name)
+    form.get_by_label("Kata sandi").fill(password)
+    rerun_after(page, form.get_by_role("button", name="Masuk").click)
+    expect(form).to_be_hidden(timeout=TIMEOUT_MS)  # the page reran past its gate (login_form calls st.rerun)
+    settle(page)
+
+
+def main(page: Page) -> Locator:
+    return page.get_by_test_id("stMain")
+
+
+def nav_links(page: Page) -> list[str]:
+    """Page titles listed in the sidebar navigation, in order (icons dropped)."""
+    links = page.get_by_test_id("stSidebarNav").get_by_test_id("stSidebarNavLink").all_inner_texts()
+    return [text.split("\n")[-1].strip() for text in links]
+
+
+def sidebar(page: Page) -> Locator:
+    return page.get_by_test_id("stSidebar")
+
+
+def assert_clean(page: Page) -> None:
+    """No Streamlit exception box and no st.error anywhere on the page."""
+    found = page.locator(ERRORS)
+    texts = found.all_inner_texts()
+    assert found.count() == 0, f"error on {page.url}: {texts}"
+
+
+def captions(page: Page) -> list[str]:
+    return [c.strip() for c in main(page).get_by_test_id("stCaptionContainer").all_inner_texts()]
+
+
+def tiles(page: Page) -> dict[str, str]:
+    """st.metric tiles as label -> value, the text as drawn (labels in full even when the tile cuts them)."""
+    out = {}
+    for metric in main(page).get_by_test_id("stMetric").all():
+        label = metric.get_by_test_id("stMetricLabel").inner_text().strip()
+        out[label] = metric.get_by_test_id("stMetricValue").inner_text().strip()
+    return out
+
+
+def cut_tiles(page: Page) -> list[str]:
+    """Tile labels, values and notes the browser cuts off (drawn with an ellipsis: they do not fit their box)."""
+    parts = '[data-testid="stMetricLabel"], [data-testid="stMetricValue"], [data-testid="stMetricDelta"]'
+    return main(page).locator(parts).evaluate_all(
+        """els => els.filter(e => [e, ...e.querySelectorAll('*')].some(x => x.scrollWidth > x.clientWidth + 1))
+                    .map(e => e.innerText.trim())""")
+
+
+def wait_for_charts(page: Page, at_least: int = 1) -> int:
+    """Wait for at least that many drawn charts; return how many are drawn."""
+    page.wait_for_selector(CHARTS, timeout=TIMEOUT_MS)
+    drawn = page.locator(CHARTS)
+    expect(drawn.nth(at_least - 1)).to_be_attached(timeout=TIMEOUT_MS)
+    return drawn.count()
+
+
+def chart_marks(page: Page) -> list[str]:
+    """aria-labels of every drawn chart mark: Vega writes each tooltip there ('Wilayah: Kota Tarakan; Stok…')."""
+    return page.locator('[data-testid="stVegaLiteChart"] [role="graphics-symbol"]').evaluate_all(
+        "els => els.map(e => e.getAttribute('aria-label') || '')")
+
+
+_GRIDS = """() => [...document.querySelectorAll('[data-testid="stMain"] [data-testid="stDataFrame"]')].map(t => ({
+    headers: [...t.querySelectorAll('[role="columnheader"]')].map(h => h.innerText.trim()),
+    rows: [...t.querySelectorAll('[role="row"]')]
+        .map(r => [...r.querySelectorAll('[role="gridcell"]')].map(c => c.innerText.trim()))
+        .filter(cells => cells.length)}))"""
+
+
+def grid_with(page: Page, column: str) -> list[dict[str, str]]:
+    """Rows of the first st.dataframe that has this column, from its accessibility grid (raw cell values, not
+    the drawn formats).
+
+    The grid draws on a canvas and lists only the cells in view, and fills that list a moment after the table
+    appears: the table is scrolled into view and read once it lists its column and complete rows. Columns
+    beyond its right edge are not listed, so anchor on the left-hand ones.
+    """
+    tables = main(page).get_by_test_id("stDataFrame")
+    deadline = time.monotonic() + TIMEOUT_MS / 1000
+    while True:
+        for n in range(tables.count()):
+            tables.nth(n).scroll_into_view_if_needed()
+        for table in page.evaluate(_GRIDS):
+            headers, rows = table["headers"], table["rows"]
+            if column in headers and all(len(r) == len(headers) for r in rows):
+                return [dict(zip(headers, r)) for r in rows]
+        if time.monotonic() > deadline:
+            raise AssertionError(f"no table with column {column!r} on {page.url}")
+        page.wait_for_timeout(200)
+
+
+def date_field(page: Page) -> str:
+    """The sidebar's as-of date as shown ('15/03/2024')."""
+    return re.sub(r"\s+", "", sidebar(page).get_by_test_id("stDateInputField").inner_text())
+
+
+def selectbox(page: Page, label: str) -> Locator:
+    """A sidebar selectbox's input (a combobox whose value is the chosen option's text)."""
+    return sidebar(page).get_by_role("combobox", name=label, exact=True)
+
+
+def choose(page: Page, label: str, option: str) -> None:
+    """Pick an option of a sidebar selectbox by typing to filter it (long lists are virtualised), then settle."""
+    box = selectbox(page, label)
+    box.click()
+    box.press_sequentially(option)
+    rerun_after(page, page.get_by_role("option", name=option, exact=True).click)
+    expect(box).to_have_value(option, timeout=TIMEOUT_MS)
+
+
+def full_screenshot(page: Page, path: Path) -> Path:
+    """The whole page at 1366 px wide: the viewport grows to the content height (Streamlit scrolls inside its
+    main block, so Playwright's full_page alone stops at 768 px), then returns to its size."""
+    size = page.viewport_size
+    height = page.evaluate(
+        """() => Math.max(...['[data-testid="stMain"]', '[data-testid="stAppViewContainer"]',
+                              '[data-testid="stSidebarContent"]']
+                 .map(s => document.querySelector(s)).filter(Boolean).map(e => e.scrollHeight),
+                 document.documentElement.scrollHeight)""")
+    try:
+        page.set_viewport_size({"width": size["width"], "height": max(size["height"], min(int(height), 12_000))})
+        page.wait_for_timeout(300)  # charts re-measure their container after a resize
+        settle(page)
+        page.screenshot(path=str(path), full_page=True, animations="disabled")
+    finally:
+        page.set_viewport_size(size)
+    return path

@@ -1,0 +1,198 @@
+"""Every page in a real browser: it draws without an error, its heading and the fixture's numbers show (in Indonesian
+formats, equal to dashboard.metrics computed here), charts are drawn, and a full-page screenshot is saved."""
+
+from __future__ import annotations
+
+import pytest
+from browser_support import (NAV, assert_clean, captions, chart_marks, cut_tiles, full_screenshot, goto, grid_with,
+                             login, main, nav_links, tiles, wait_for_charts)
+from conftest import ADMIN, ADMIN_PASSWORD
+from fixture_store import AS_OF
+from playwright.sync_api import expect
+
+from dashboard import fmt, metrics, quality
+
+VIEW = {"wilayah": "ID", "per": AS_OF.isoformat()}
+
+
+@pytest.fixture(scope="module")
+def national(fixture_db) -> dict:
+    return metrics.region_report(fixture_db, "ID", AS_OF)
+
+
+def _open(page, app_url, path: str, title: str, *, tiles_fit: bool = True):
+    """The page at Indonesia, 31 Mar 2024: drawn, titled, no error, and (at 1366 px) no tile text cut off."""
+    goto(page, app_url, path, **VIEW)
+    expect(main(page).locator("h1").first).to_have_text(title)
+    assert_clean(page)
+    if tiles_fit:
+        assert not cut_tiles(page)
+    return page
+
+
+def test_sidebar_lists_every_page_in_sections(page, app_url):
+    goto(page, app_url, "")
+    assert nav_links(page) == NAV
+    nav = page.get_by_test_id("stSidebarNav")
+    for section in ("Analisis", "Data", "Laporan", "Akun"):
+        expect(nav.get_by_text(section, exact=True)).to_be_visible()
+
+
+def test_ringkasan(page, app_url, fixture_db, national, screenshot_dir):
+    _open(page, app_url, "", "Ringkasan")  # the default page lives at the root URL
+    assert "Indonesia · per 31 Mar 2024" in captions(page)
+    shown = tiles(page)
+    assert shown["Stok blangko (keping)"] == fmt.number(national["stock"]) == "43.328"
+    assert shown["Laju pemakaian (keping/hari)"] == fmt.rate(national["burn_rate_per_day"]) == "1.292"
+    assert shown["Stok cukup untuk"] == fmt.days(national["days_of_cover"]) == "33 hari"
+    assert shown["Cakupan perekaman"] == fmt.percent(national["coverage_pct"]) == "97,5%"
+    assert shown["Kartu dapat dicetak"] == fmt.number(national["printable_cards"]) == "9.000"
+    assert shown["Usulan permintaan (keping)"] == fmt.number(national["suggested_request"]) == "74.648"
+    assert wait_for_charts(page) >= 1
+    # The action list names the two units that need action now (65.02 habis, 52.08 kritis).
+    codes = [r["Kode"] for r in grid_with(page, "Kode")]
+    assert codes == metrics.action_list(fixture_db, "ID", AS_OF)["region_code"].to_list() == ["65.02", "52.08"]
+    full_screenshot(page, screenshot_dir / "ringkasan.png")
+
+
+@pytest.mark.xfail(strict=True, reason="BUG (minor): Ringkasan is the default page, served at '/', so the link "
+                   "/ringkasan pops Streamlit's English 'Page not found' dialog before showing Ringkasan")
+def test_ringkasan_has_its_own_url(page, app_url):
+    goto(page, app_url, "ringkasan", **VIEW)
+    expect(main(page).locator("h1").first).to_have_text("Ringkasan")
+    assert not page.get_by_role("dialog").count(), page.get_by_role("dialog").all_inner_texts()
+
+
+def test_stok(page, app_url, fixture_db, screenshot_dir):
+    _open(page, app_url, "stok", "Stok")
+    assert wait_for_charts(page, 4) == 4  # bars per region, province map, stock over time, status heat map
+    marks = chart_marks(page)
+    table = metrics.region_table(fixture_db, "ID", AS_OF)
+    for row in table.filter(table["stock"].is_not_null()).iter_rows(named=True):
+        # The bar's tooltip carries the province's stock in Indonesian format (Kalimantan Utara: 36.628).
+        assert any(f"Wilayah: {row['name']};" in m and f"Stok (keping): {fmt.number(row['stock'])};" in m
+                   for m in marks), row["name"]
+    assert any("Stok (keping): 36.628" in m for m in marks)
+    full_screenshot(page, screenshot_dir / "stok.png")
+
+
+def test_laju(page, app_url, national, screenshot_dir):
+    _open(page, app_url, "laju", "Laju pemakaian")
+    shown = tiles(page)
+    assert shown["Stok blangko (keping)"] == fmt.number(national["stock"]) == "43.328"
+    assert shown["Laju pemakaian (keping/hari)"] == fmt.rate(national["burn_rate_per_day"]) == "1.292"
+    assert shown["Stok cukup (hari)"] == fmt.days(national["days_of_cover"]) == "33 hari"
+    assert shown["Perkiraan habis"] == fmt.date(national["stockout_date"]) == "3 Mei 2024"
+    assert shown["Usulan permintaan (keping)"] == fmt.number(national["suggested_request"])
+    assert wait_for_charts(page, 3) >= 3
+    full_screenshot(page, screenshot_dir / "laju.png")
+
+
+def test_cakupan(page, app_url, national, screenshot_dir):
+    _open(page, app_url, "cakupan", "Cakupan perekaman")
+    shown = tiles(page)
+    assert shown["Cakupan perekaman"] == fmt.percent(national["coverage_pct"]) == "97,5%"
+    assert shown["Target 2024"] == "99,04%"
+    assert shown["Kekurangan dari target (orang)"] == fmt.number(national["coverage_gap_persons"]) == "8.156"
+    assert shown["PRR (belum cetak)"] == fmt.number(national["prr"]) == "7.300"
+    assert wait_for_charts(page, 3) >= 3
+    full_screenshot(page, screenshot_dir / "cakupan.png")
+
+
+def test_ribbon_film(page, app_url, national, screenshot_dir):
+    _open(page, app_url, "ribbon_film", "Ribbon & film")
+    shown = tiles(page)
+    assert shown["Stok ribbon (buah)"] == fmt.number(national["ribbon_stock"]) == "20"
+    assert shown["Stok film (rol)"] == "–"  # no film rows at all: unknown, never 0
+    assert shown["Kartu dapat dicetak"] == fmt.number(national["printable_cards"]) == "9.000"
+    assert shown["Ribbon dibutuhkan"] == fmt.number(national["ribbons_needed_for_stock"])
+    assert wait_for_charts(page) >= 1
+    full_screenshot(page, screenshot_dir / "ribbon_film.png")
+
+
+def test_kualitas(page, app_url, fixture_db, screenshot_dir):
+    _open(page, app_url, "kualitas", "Kualitas data")
+    counts = quality.summary(quality.problems(fixture_db, "ID", AS_OF))
+    shown = tiles(page)
+    labels = {"late": "Laporan terlambat", "missing": "Laporan hilang", "ledger": "Selisih neraca",
+              "names": "Nama tidak cocok", "over_100": "Cakupan > 100%", "stale": "Laporan usang"}
+    assert {k: shown[v] for k, v in labels.items()} == {k: fmt.number(counts[k]) for k in labels}
+    assert (shown["Laporan terlambat"], shown["Cakupan > 100%"]) == ("18", "1")
+    assert [r["Wilayah"] for r in grid_with(page, "Cakupan")] == ["Kota Tarakan"]
+    full_screenshot(page, screenshot_dir / "kualitas.png")
+
+
+def test_briefing(page, app_url, national, screenshot_dir):
+    _open(page, app_url, "briefing", "Briefing mingguan", tiles_fit=False)  # see the test below
+    shown = tiles(page)
+    assert shown["Stok blangko"] == f"{fmt.number(national['stock'])} keping" == "43.328 keping"
+    assert shown["Stok cukup untuk"] == fmt.days(national["days_of_cover"])
+    assert shown["Perkiraan habis"] == fmt.date(national["stockout_date"])
+    assert shown["Cakupan perekaman"].startswith(fmt.percent(national["coverage_pct"]))
+    expect(main(page).get_by_text("Minggu ke-13, 25–31 Mar 2024", exact=False)).to_be_visible()
+    for label in ("Unduh PDF", "Unduh Excel"):
+        expect(page.get_by_test_id("stDownloadButton").filter(has_text=label)).to_be_visible()
+    full_screenshot(page, screenshot_dir / "briefing.png")
+
+
+@pytest.mark.xfail(strict=True, reason="BUG (layout): the briefing preview's 'Cakupan perekaman' tile shows "
+                   "'97,5% (targ…' at 1366 px: the value with its target does not fit a quarter-width column")
+def test_briefing_tiles_fit(page, app_url):
+    _open(page, app_url, "briefing", "Briefing mingguan", tiles_fit=False)
+    assert not cut_tiles(page)
+
+
+def test_masuk(page, app_url, screenshot_dir):
+    _open(page, app_url, "masuk", "Masuk")
+    form = page.get_by_test_id("stForm")
+    for label in ("Nama pengguna", "Kata sandi"):
+        expect(form.get_by_label(label)).to_be_visible()
+    full_screenshot(page, screenshot_dir / "masuk.png")
+
+
+@pytest.mark.xfail(strict=True, reason="BUG: after logging in on Masuk, app.py's sidebar status panel and "
+                   "pages/masuk.py both draw the Keluar button with key 'auth_logout' -> StreamlitDuplicateElementKey")
+def test_masuk_after_login_shows_who_is_logged_in(page, app_url):
+    _open(page, app_url, "masuk", "Masuk")
+    login(page, ADMIN, ADMIN_PASSWORD)
+    assert_clean(page)
+    expect(main(page).get_by_text("Masuk sebagai")).to_be_visible()
+    expect(main(page).get_by_role("button", name="Keluar")).to_be_visible()
+
+
+@pytest.mark.parametrize("path", ["unggah", "pengaturan", "audit"])
+def test_gated_page_asks_for_login(page, app_url, path):
+    goto(page, app_url, path, **VIEW)
+    assert_clean(page)
+    expect(page.get_by_test_id("stForm").get_by_label("Nama pengguna")).to_be_visible()
+    assert not main(page).locator("h1").count()  # nothing of the page before the login
+
+
+def test_unggah(page, app_url, screenshot_dir):
+    goto(page, app_url, "unggah", **VIEW)
+    login(page, ADMIN, ADMIN_PASSWORD)
+    expect(main(page).locator("h1").first).to_have_text("Unggah data")
+    assert_clean(page)
+    expect(page.get_by_test_id("stFileUploader")).to_be_visible()
+    assert [r["Berkas"] for r in grid_with(page, "Pengunggah")] == ["fixture"]
+    full_screenshot(page, screenshot_dir / "unggah.png")
+
+
+def test_pengaturan(page, app_url, screenshot_dir):
+    goto(page, app_url, "pengaturan", **VIEW)
+    login(page, ADMIN, ADMIN_PASSWORD)
+    expect(main(page).locator("h1").first).to_have_text("Pengaturan")
+    assert_clean(page)
+    expect(page.get_by_test_id("stForm")).to_be_visible()
+    full_screenshot(page, screenshot_dir / "pengaturan.png")
+
+
+def test_audit(page, app_url, screenshot_dir):
+    goto(page, app_url, "audit", **VIEW)
+    login(page, ADMIN, ADMIN_PASSWORD)
+    expect(main(page).locator("h1").first).to_have_text("Jejak audit")
+    assert_clean(page)
+    # This session's own login is the newest event.
+    newest = grid_with(page, "Tindakan")[0]
+    assert (newest["Pelaku"], newest["Tindakan"]) == (ADMIN, "login")
+    full_screenshot(page, screenshot_dir / "audit.png")
