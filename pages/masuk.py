@@ -13,7 +13,7 @@ user = ui_auth.current_user()
 if user is None:
     ui_auth.login_form()
 else:
-    ui_auth.status_panel(user)
+    ui_auth.status_panel(user, key="auth_logout_page")  # the sidebar shows one too
     if user.can_upload:
         st.caption(ui_auth.scope_note(user))
     else:

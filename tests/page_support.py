@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 from contextlib import contextmanager
@@ -43,12 +44,38 @@ def store_at(path: Path, *, fixture: bool = True) -> Iterator[Store]:
         store.close()
 
 
-def open_page(page: str, region: str = "ID", per: str | None = AS_OF.isoformat()) -> AppTest:
-    """app.py with ?wilayah=&per=, then switch_page to the page; asserts no exception."""
+def clear_caches() -> None:
+    """st.cache_resource is process-global across AppTest runs, and metrics keeps its own small cache."""
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    metrics.clear_cache()
+
+
+def fresh_store(path: Path, monkeypatch, build=build_fixture_store) -> Store:
+    """A store at path built by `build`, made the app's store ($EKTP_DB), with every cache emptied."""
+    store = Store.open(path, linger_seconds=0)
+    build(store)
+    monkeypatch.setenv("EKTP_DB", str(path))
+    clear_caches()
+    return store
+
+
+def login(at: AppTest, user: str) -> AppTest:
+    """The session the login form creates for this account (tests of pages behind the login)."""
+    at.session_state["auth_session"] = {"name": user, "at": dt.datetime.now(dt.timezone.utc), "via": "password"}
+    return at
+
+
+def open_page(page: str, region: str | None = "ID", as_of: dt.date | str | None = AS_OF, *,
+              user: str | None = None) -> AppTest:
+    """app.py at a shared link (?wilayah=&per=), logged in as user if given, then switch_page; no exception."""
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    at.query_params["wilayah"] = region
-    if per:
-        at.query_params["per"] = per
+    if region is not None:
+        at.query_params["wilayah"] = region
+    if as_of is not None:
+        at.query_params["per"] = as_of if isinstance(as_of, str) else as_of.isoformat()
+    if user:
+        login(at, user)
     at.run()
     at.switch_page(page)
     at.run()
@@ -109,6 +136,32 @@ def axis_titles(spec: dict) -> set[str]:
                 if channel.get("title"):
                     out.add(channel["title"])
     return out
+
+
+def cards(at: AppTest) -> dict[str, tuple[str, str]]:
+    """st.metric label -> (value, delta) as on screen."""
+    return {m.label: (m.value, m.proto.delta) for m in at.metric}
+
+
+def shown(element) -> pd.DataFrame:
+    """The text one st.dataframe shows (the Styler's display values: 1.500, 95,2%, 25 Nov 2022)."""
+    return dataframe_util.convert_arrow_bytes_to_pandas_df(element.proto.arrow_data.styler.display_values)
+
+
+def chart_rows(chart) -> pd.DataFrame:
+    """The rows one st.altair_chart element draws (Streamlit ships the datasets beside the spec)."""
+    frames = [dataframe_util.convert_arrow_bytes_to_pandas_df(d.data.data) for d in chart.proto.datasets]
+    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+
+
+def download_keys(at: AppTest) -> set[str]:
+    return {b.key for b in at.get("download_button")}
+
+
+def texts(at: AppTest) -> str:
+    """Every markdown, caption, info, error, warning and success on the page, one per line."""
+    kinds = ("markdown", "caption", "info", "error", "warning", "success")
+    return "\n".join(str(e.value) for kind in kinds for e in getattr(at, kind))
 
 
 def all_text(at: AppTest) -> str:

@@ -5,12 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from dashboard import fmt, metrics
-from dashboard.store import Store
-from tests.fixture_store import AS_OF, build_fixture_store
+from tests.fixture_store import AS_OF
+from tests.page_support import clear_caches, fresh_store, open_page, texts
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGE = "pages/briefing.py"
@@ -18,32 +17,18 @@ PAGE = "pages/briefing.py"
 
 @pytest.fixture
 def fixture_db(tmp_path, monkeypatch):
-    path = tmp_path / "ektp.duckdb"
-    store = Store.open(path, linger_seconds=0)
-    build_fixture_store(store)
-    monkeypatch.setenv("EKTP_DB", str(path))
-    st.cache_data.clear()
-    st.cache_resource.clear()
+    store = fresh_store(tmp_path / "ektp.duckdb", monkeypatch)
     yield store
-    st.cache_data.clear()
-    st.cache_resource.clear()
+    clear_caches()
     store.close()
 
 
 def _open(region: str, as_of: str) -> AppTest:
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    at.query_params["wilayah"] = region  # the sidebar reads the shared-link parameters on first run
-    at.query_params["per"] = as_of
-    at.run()
-    at.switch_page(PAGE)
-    at.run()
-    assert not at.exception, at.exception
-    return at
+    return open_page(PAGE, region, as_of)
 
 
 def _texts(at: AppTest) -> str:
-    kinds = ("markdown", "caption", "info", "error", "warning", "success")
-    return "\n".join(str(e.value) for kind in kinds for e in getattr(at, kind))
+    return texts(at)
 
 
 def test_preview_and_downloads(fixture_db):

@@ -8,8 +8,19 @@ import pytest
 from dashboard import display_coverage, fmt, metrics, series, settings
 from dashboard.display import percent_text
 from tests.fixture_store import AS_OF
-from tests.page_support import (all_text, axis_titles, chart_data, charts, layers, mark_type, open_page, row,
-                                store_at, table_with, tiles)
+from tests.page_support import (
+    all_text,
+    axis_titles,
+    chart_data,
+    charts,
+    layers,
+    mark_type,
+    open_page,
+    row,
+    store_at,
+    table_with,
+    tiles,
+)
 
 PAGE = "pages/cakupan.py"
 

@@ -9,8 +9,20 @@ from streamlit.testing.v1 import AppTest
 from dashboard import display_flow, exports, fmt, metrics, series
 from dashboard.settings import Settings
 from tests.fixture_store import AS_OF
-from tests.page_support import (ROOT, all_text, axis_titles, chart_data, charts, layers, mark_type, open_page, row,
-                                store_at, table_with, tiles)
+from tests.page_support import (
+    ROOT,
+    all_text,
+    axis_titles,
+    chart_data,
+    charts,
+    layers,
+    mark_type,
+    open_page,
+    row,
+    store_at,
+    table_with,
+    tiles,
+)
 
 PAGE = "pages/laju.py"
 

@@ -55,7 +55,7 @@ def test_login_wrong_then_right_then_logout(app_store):
     assert not at.exception
     text = _texts(at)
     assert "klu" in text and "Kab/kota" in text and "Kabupaten Lombok Utara" in text and "Sesi berlaku" in text
-    at.button(key="auth_logout").click().run()
+    at.button(key="auth_logout_page").click().run()
     assert "sudah keluar" in _texts(at) and at.text_input(key="auth_login_name")
     actions = audit.entries(app_store, actor="klu")["action"].to_list()
     assert actions == ["logout", "login", "login_gagal"]
@@ -162,3 +162,12 @@ def test_a_new_installation_says_how_to_create_the_first_admin(store, monkeypatc
     auth.add_user(store, "pusat", "admin", None, PW)
     st.cache_data.clear()
     assert not any("user add admin" in i.value for i in _page("masuk.py").run().info)
+
+
+def test_login_inside_the_app_shows_one_logout_button_per_place(app_store):
+    from tests.page_support import open_page
+
+    at = open_page("pages/masuk.py", region=None, as_of=None)
+    _login(at, "pusat", PW)
+    assert not at.exception, at.exception  # the sidebar's and the page's panels must not clash (same widget key)
+    assert {b.key for b in at.button if b.key and b.key.startswith("auth_logout")} == {"auth_logout", "auth_logout_page"}

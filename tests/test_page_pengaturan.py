@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
-import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from dashboard import audit, auth, settings
-from dashboard.store import Store
-from tests.fixture_store import build_fixture_store
+from tests.page_support import clear_caches, fresh_store, open_page
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGE = "pages/pengaturan.py"
@@ -19,26 +16,16 @@ PAGE = "pages/pengaturan.py"
 
 @pytest.fixture
 def fixture_db(tmp_path, monkeypatch):
-    path = tmp_path / "ektp.duckdb"
-    store = Store.open(path, linger_seconds=0)
-    build_fixture_store(store)
+    store = fresh_store(tmp_path / "ektp.duckdb", monkeypatch)
     auth.add_user(store, "pusat", "admin", None, "Rahasia-Dukcapil-1")
-    monkeypatch.setenv("EKTP_DB", str(path))
-    st.cache_data.clear()
-    st.cache_resource.clear()
     yield store
-    st.cache_data.clear()
-    st.cache_resource.clear()
+    clear_caches()
     store.close()
 
 
 def _open() -> AppTest:
-    at = AppTest.from_file(str(ROOT / PAGE), default_timeout=60)
     # Logged in as an admin (settings are admin-only): the session the login form would create.
-    at.session_state["auth_session"] = {"name": "pusat", "at": dt.datetime.now(dt.timezone.utc), "via": "password"}
-    at.run()
-    assert not at.exception, at.exception
-    return at
+    return open_page(PAGE, user="pusat")
 
 
 def _input(at: AppTest, key: str):

@@ -9,8 +9,16 @@ import pytest
 from dashboard import demo, fmt, metrics, settings
 from dashboard.charts import ITEM_COLORS, ITEM_ORDER
 from tests.fixture_store import AS_OF
-from tests.page_support_stock import cards, chart_data, clear_caches, download_keys, fresh_store, open_page, specs, \
-    table
+from tests.page_support import (
+    cards,
+    chart_rows,
+    charts,
+    clear_caches,
+    download_keys,
+    fresh_store,
+    open_page,
+    table_with,
+)
 
 PAGE = "pages/ribbon_film.py"
 
@@ -33,7 +41,7 @@ def test_kota_tarakan_ribbon_cards_and_missing_film(fixture_db):
     assert shown["Ribbon dibutuhkan"] == ("17", "ada 20")  # ceil(7,450 / 450)
     assert shown["Film dibutuhkan"] == ("8", "ada –")  # ceil(7,450 / 1,000)
     assert any("1 ribbon ≈ 450 kartu, 1 rol film ≈ 1.000 kartu" in c.value for c in at.caption)
-    row = table(at, "Kartu dari ribbon").iloc[0]
+    row = table_with(at, "Kartu dari ribbon").iloc[0]
     assert (row["Kartu dari ribbon"], row["Ribbon cukup (hari)"], row["Kartu dari film"], row["Stok film (rol)"]) == \
         ("9.000", "180", "–", "–")
     assert (row["Kartu dapat dicetak"], row["Pembatas"], row["Catatan"]) == ("7.450", "Blangko", "data film tidak ada")
@@ -43,7 +51,7 @@ def test_kota_tarakan_ribbon_cards_and_missing_film(fixture_db):
 @pytest.mark.parametrize("region", ["ID", "65"])
 def test_table_is_region_table(fixture_db, region):
     at = open_page(PAGE, region)
-    shown = table(at, "Kartu dari ribbon")
+    shown = table_with(at, "Kartu dari ribbon")
     library = metrics.region_table(fixture_db, region, AS_OF)
     assert shown["Kode"].tolist() == library["region_code"].to_list()
     for column, label in (("ribbon_cards", "Kartu dari ribbon"), ("printable_cards", "Kartu dapat dicetak"),
@@ -58,12 +66,12 @@ def test_table_is_region_table(fixture_db, region):
 def test_national_binding_item_chart(fixture_db):
     at = open_page(PAGE, "ID")
     assert cards(at)["Kartu dapat dicetak"] == ("9.000", "pembatas: Ribbon (film tanpa data)")
-    drawn = chart_data(at.get("vega_lite_chart")[0])
+    drawn = chart_rows(at.get("vega_lite_chart")[0])
     kaltara = drawn[drawn["name"] == "Kalimantan Utara"].set_index("item_label")
     assert kaltara["cards"].to_dict() == {"Blangko": 36628, "Ribbon": 9000}  # no film bar: film has no data
     assert kaltara["binding_text"].to_dict() == {"Blangko": "Bukan pembatas", "Ribbon": "Barang pembatas"}
     assert set(drawn["name"]) == {"Bengkulu", "Nusa Tenggara Barat", "Kalimantan Utara"}
-    spec = specs(at)[0]
+    spec = charts(at)[0]
     assert spec["encoding"]["color"]["scale"]["range"] == [ITEM_COLORS[i] for i in ITEM_ORDER]
     assert spec["encoding"]["x"]["axis"]["title"] == "Kartu dapat dicetak"
     assert spec["encoding"]["yOffset"]["field"] == "item_label"
@@ -91,7 +99,7 @@ def test_national_demo_store(tmp_path, monkeypatch):
         at = open_page(PAGE, "ID", as_of=None)
         report = metrics.region_report(store, "ID")
         assert cards(at)["Kartu dapat dicetak"][0] == fmt.number(report["printable_cards"])
-        shown = table(at, "Kartu dari ribbon")
+        shown = table_with(at, "Kartu dari ribbon")
         library = metrics.region_table(store, "ID")
         words = {"blangko": "Blangko", "ribbon": "Ribbon", "film": "Film"}
         assert shown["Pembatas"].tolist() == [words.get(v, "–") for v in library["binding_constraint"]]

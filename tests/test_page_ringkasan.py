@@ -10,11 +10,19 @@ import pytest
 
 from dashboard import demo, exports, fmt, metrics, regions
 from dashboard import display_stock as ds
-from dashboard.ui import views
 from dashboard.charts import STATUS_COLORS, STATUS_ORDER
+from dashboard.ui import views
 from tests.fixture_store import AS_OF
-from tests.page_support_stock import cards, chart_data, clear_caches, download_keys, fresh_store, open_page, specs, \
-    table
+from tests.page_support import (
+    cards,
+    chart_rows,
+    charts,
+    clear_caches,
+    download_keys,
+    fresh_store,
+    open_page,
+    table_with,
+)
 
 PAGE = "pages/ringkasan.py"
 
@@ -55,7 +63,7 @@ def test_cards_are_region_report(fixture_db, region):
 
 def test_action_list_names_units_with_dates_and_requests(fixture_db):
     at = open_page(PAGE, "ID")
-    actions = table(at, "Usulan permintaan (keping)")
+    actions = table_with(at, "Usulan permintaan (keping)")
     # 65.02 ran out on 20 March; Lombok Utara (52.08) has 1.5 days left; both hold less than their PRR.
     assert actions["Kode"].tolist() == ["65.02", "52.08"]
     assert actions["Wilayah"].tolist() == [regions.get("65.02").name, "Kabupaten Lombok Utara"]
@@ -83,9 +91,9 @@ def test_status_counts_in_status_colours(fixture_db):
     assert counts == {"habis": 1, "kritis": 1, "waspada": 0, "aman": 4, "berlebih": 0, "tanpa_data": 546}
     assert any("Habis 1 · Kritis 1 · Waspada 0 · Aman 4 · Berlebih 0 · Tanpa data 546" in c.value for c in at.caption)
     chart = at.get("vega_lite_chart")[0]
-    drawn = chart_data(chart)
+    drawn = chart_rows(chart)
     assert drawn["count"].tolist() == [1, 1, 0, 4, 0, 546]
-    scale = specs(at)[0]["layer"][0]["encoding"]["color"]["scale"]
+    scale = charts(at)[0]["layer"][0]["encoding"]["color"]["scale"]
     assert scale["range"] == [STATUS_COLORS[s] for s in STATUS_ORDER]
     assert scale["domain"][:2] == ["Habis", "Kritis"]
 
@@ -94,7 +102,7 @@ def test_province_scope(fixture_db):
     at = open_page(PAGE, "65")
     shown = cards(at)
     assert shown["Stok blangko (keping)"] == ("36.628", "Status: Aman")
-    assert table(at, "Usulan permintaan (keping)")["Kode"].tolist() == ["65.02"]
+    assert table_with(at, "Usulan permintaan (keping)")["Kode"].tolist() == ["65.02"]
 
 
 def test_nothing_needs_action(fixture_db):
@@ -132,7 +140,7 @@ def test_national_demo_store(tmp_path, monkeypatch):
         assert cards(at)["Stok blangko (keping)"][0] == fmt.number(report["stock"])
         library = metrics.action_list(store, "ID")
         if library.height:
-            assert table(at, "Usulan permintaan (keping)")["Kode"].tolist() == library["region_code"].to_list()
+            assert table_with(at, "Usulan permintaan (keping)")["Kode"].tolist() == library["region_code"].to_list()
     finally:
         clear_caches()
         store.close()

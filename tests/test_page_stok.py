@@ -10,7 +10,15 @@ from dashboard import demo, fmt, metrics, regions, series
 from dashboard.charts import STATUS_COLORS, STATUS_ORDER
 from dashboard.charts_map import PROVINCE_TILES
 from tests.fixture_store import AS_OF
-from tests.page_support_stock import chart_data, clear_caches, download_keys, fresh_store, open_page, specs, table
+from tests.page_support import (
+    chart_rows,
+    charts,
+    clear_caches,
+    download_keys,
+    fresh_store,
+    open_page,
+    table_with,
+)
 
 PAGE = "pages/stok.py"
 BARS, MAP, LINE, HEAT = range(4)  # chart order on the page
@@ -26,7 +34,7 @@ def fixture_db(tmp_path, monkeypatch):
 
 def test_province_lists_its_warehouse_and_kabkota(fixture_db):
     at = open_page(PAGE, "65")
-    shown = table(at, "Perkiraan habis")
+    shown = table_with(at, "Perkiraan habis")
     assert shown["Kode"].tolist() == ["65", "65.01", "65.02", "65.03", "65.04", "65.71"]
     assert shown["Wilayah"][0] == "Gudang Provinsi Kalimantan Utara"
     assert shown["Tingkat"].tolist()[:2] == ["Gudang provinsi", "Kabupaten"]
@@ -46,11 +54,11 @@ def test_province_lists_its_warehouse_and_kabkota(fixture_db):
 def test_stock_bars_sorted_and_coloured_by_status(fixture_db):
     at = open_page(PAGE, "65")
     bars = at.get("vega_lite_chart")[BARS]
-    drawn = chart_data(bars)
+    drawn = chart_rows(bars)
     # Units without data are not drawn; the warehouse is.
     assert sorted(drawn["stock"].tolist()) == [0, 5178, 7450, 24000]
     assert set(drawn["status_label"]) == {"Aman", "Habis"}
-    spec = specs(at)[BARS]
+    spec = charts(at)[BARS]
     assert spec["encoding"]["y"]["sort"] == "-x"
     assert spec["encoding"]["color"]["scale"]["range"] == [STATUS_COLORS[s] for s in STATUS_ORDER]
     assert spec["encoding"]["x"]["axis"]["title"] == "Stok (keping)"
@@ -61,12 +69,12 @@ def test_stock_bars_sorted_and_coloured_by_status(fixture_db):
 
 def test_national_view_map_and_table(fixture_db):
     at = open_page(PAGE, "ID")
-    tiles = chart_data(at.get("vega_lite_chart")[MAP])
+    tiles = chart_rows(at.get("vega_lite_chart")[MAP])
     assert len(tiles) == len(PROVINCE_TILES) == 38
     kaltara = tiles[tiles["code"] == "65"].iloc[0]
     assert (kaltara["status_label"], kaltara["value_text"]) == ("Aman", "36.628")
     assert tiles[tiles["code"] == "11"].iloc[0]["status_label"] == "Tanpa data"
-    shown = table(at, "Perkiraan habis")
+    shown = table_with(at, "Perkiraan habis")
     assert len(shown) == 38
     row = shown[shown["Kode"] == "65"].iloc[0]
     assert (row["Stok blangko (keping)"], row["Stok gudang/kantor sendiri (keping)"]) == ("36.628", "24.000")
@@ -77,25 +85,25 @@ def test_stock_over_time_per_period(fixture_db):
     assert at.radio(key="stok_freq").value == "week"
     at.radio(key="stok_freq").set_value("month").run()
     assert not at.exception
-    drawn = chart_data(at.get("vega_lite_chart")[LINE])
+    drawn = chart_rows(at.get("vega_lite_chart")[LINE])
     library = series.stock_series(fixture_db, "65", end=AS_OF, freq="month").drop_nulls("stock")
     assert drawn["stock"].tolist() == library["stock"].to_list() == [46948, 41380, 36628]
     assert drawn["period_text"].tolist() == ["Jan 2024", "Feb 2024", "Mar 2024"]
     assert drawn["end_text"].tolist()[-1] == "31 Mar 2024"
-    spec = specs(at)[LINE]
+    spec = charts(at)[LINE]
     assert spec["encoding"]["y"]["axis"]["title"] == "Stok akhir (keping)"
 
 
 def test_status_heat_map_region_by_month(fixture_db):
     at = open_page(PAGE, "65")
-    drawn = chart_data(at.get("vega_lite_chart")[HEAT])
+    drawn = chart_rows(at.get("vega_lite_chart")[HEAT])
     malinau = drawn[drawn["name"] == regions.get("65.02").name]
     library = series.status_matrix(fixture_db, "65", AS_OF)
     assert len(drawn) == library.height
     # 65.02 (the fixture's unit that runs out): aman in January, waspada in February, habis in March.
     by_month = dict(zip(malinau["month_text"], malinau["status_label"]))
     assert (by_month["Jan 2024"], by_month["Feb 2024"], by_month["Mar 2024"]) == ("Aman", "Waspada", "Habis")
-    spec = specs(at)[HEAT]
+    spec = charts(at)[HEAT]
     assert spec["mark"]["type"] == "rect"
     assert spec["encoding"]["color"]["scale"]["range"] == [STATUS_COLORS[s] for s in STATUS_ORDER]
 
@@ -120,13 +128,13 @@ def test_drill_down_opens_a_province_then_a_kabkota(fixture_db):
     assert at.selectbox(key="stok_drill").value == ""  # back to the prompt
     assert any(c.value == "Kalimantan Utara · per 31 Mar 2024" for c in at.caption)
     assert at.query_params["wilayah"] == "65"  # the shared link follows
-    assert table(at, "Perkiraan habis")["Kode"].tolist()[0] == "65"
+    assert table_with(at, "Perkiraan habis")["Kode"].tolist()[0] == "65"
     box = at.selectbox(key="stok_drill")
     assert not [o for o in box.options if o.startswith("Gudang")]  # the warehouse is not a region to open
     _with_sidebar(at).selectbox(key="stok_drill").set_value("65.71").run()
     assert not at.exception, at.exception
     assert at.selectbox(key="sb_kabkota").value == "65.71"
-    assert table(at, "Perkiraan habis")["Wilayah"].tolist() == ["Kota Tarakan"]
+    assert table_with(at, "Perkiraan habis")["Wilayah"].tolist() == ["Kota Tarakan"]
     assert not [s for s in at.selectbox if s.key == "stok_drill"]  # nothing below a kab/kota
 
 
@@ -141,7 +149,7 @@ def test_national_demo_store(tmp_path, monkeypatch):
                         build=lambda s: demo.build_demo(s, today=dt.date(2026, 11, 22)))
     try:
         at = open_page(PAGE, "33", as_of=None)
-        shown = table(at, "Perkiraan habis")
+        shown = table_with(at, "Perkiraan habis")
         library = metrics.region_table(store, "33")
         assert shown["Stok blangko (keping)"].tolist() == [fmt.number(v) for v in library["stock"]]
         assert len(at.get("vega_lite_chart")) == 4

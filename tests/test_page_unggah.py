@@ -6,12 +6,11 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from dashboard import auth, uploads
-from dashboard.store import Store
-from tests.fixture_store import AS_OF, build_fixture_store
+from tests.fixture_store import AS_OF
+from tests.page_support import clear_caches, fresh_store, open_page, texts
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGE = "pages/unggah.py"
@@ -30,28 +29,16 @@ BAD = (HEADER
 
 @pytest.fixture
 def fixture_db(tmp_path, monkeypatch):
-    path = tmp_path / "ektp.duckdb"
-    store = Store.open(path, linger_seconds=0)
-    build_fixture_store(store)
+    store = fresh_store(tmp_path / "ektp.duckdb", monkeypatch)
     auth.add_user(store, "pusat", "admin", None, "Rahasia-Dukcapil-1")
-    monkeypatch.setenv("EKTP_DB", str(path))
-    st.cache_data.clear()
-    st.cache_resource.clear()
     yield store
-    st.cache_data.clear()
-    st.cache_resource.clear()
+    clear_caches()
     store.close()
 
 
 def _open() -> AppTest:
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
     # Logged in (uploads are attributed to the account): the session the login form would create.
-    at.session_state["auth_session"] = {"name": "pusat", "at": dt.datetime.now(dt.timezone.utc), "via": "password"}
-    at.run()
-    at.switch_page(PAGE)
-    at.run()
-    assert not at.exception, at.exception
-    return at
+    return open_page(PAGE, user="pusat")
 
 
 def _upload(at: AppTest, *files: tuple[str, bytes]) -> AppTest:
@@ -67,8 +54,7 @@ def _counts(at: AppTest) -> list[dict]:
 
 
 def _texts(at: AppTest) -> str:
-    kinds = ("markdown", "caption", "info", "error", "warning", "success")
-    return "\n".join(str(e.value) for kind in kinds for e in getattr(at, kind))
+    return texts(at)
 
 
 def test_preview_then_confirm_applies_and_lists_the_upload(fixture_db):

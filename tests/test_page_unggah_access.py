@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
-import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from dashboard import auth, ingest, uploads
-from dashboard.store import Store
-from tests.fixture_store import build_fixture_store
+from tests.page_support import clear_caches, fresh_store, open_page
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGE = "pages/unggah.py"
@@ -23,29 +20,16 @@ OWN_REGION = (HEADER + "2024-04-01,52.08,blangko,1500,5000,0,1000,0,5500\n").enc
 
 @pytest.fixture
 def fixture_db(tmp_path, monkeypatch):
-    path = tmp_path / "ektp.duckdb"
-    store = Store.open(path, linger_seconds=0)
-    build_fixture_store(store)
+    store = fresh_store(tmp_path / "ektp.duckdb", monkeypatch)
     auth.add_user(store, "klu", "kabkota", "52.08", PW)
     auth.add_user(store, "tamu", "viewer", None, PW)
-    monkeypatch.setenv("EKTP_DB", str(path))
-    st.cache_data.clear()
-    st.cache_resource.clear()
     yield store
-    st.cache_data.clear()
-    st.cache_resource.clear()
+    clear_caches()
     store.close()
 
 
 def _open(user: str | None) -> AppTest:
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    if user:
-        at.session_state["auth_session"] = {"name": user, "at": dt.datetime.now(dt.timezone.utc), "via": "password"}
-    at.run()
-    at.switch_page(PAGE)
-    at.run()
-    assert not at.exception, at.exception
-    return at
+    return open_page(PAGE, user=user)
 
 
 def _uploaders(at: AppTest) -> list:

@@ -6,7 +6,7 @@ import datetime as dt
 
 import polars as pl
 import pytest
-from test_series_perf import END, load_ledger, synthetic_ledger
+from synthetic_ledger import END, load_ledger, synthetic_ledger
 
 from dashboard import quality, regions, series
 

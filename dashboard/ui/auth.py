@@ -148,8 +148,8 @@ def logout_button(key: str = "auth_logout") -> None:
         st.rerun()
 
 
-def status_panel(user: User) -> None:
-    """Who is logged in: name, role, region, session end, and the logout button."""
+def status_panel(user: User, key: str = "auth_logout") -> None:
+    """Who is logged in: name, role, region, session end, and the logout button (key: one per place shown)."""
     session = st.session_state.get(SESSION_KEY) or {}
     st.markdown(f"{t('auth.login.as')} **{md_escape(user.name)}**")
     st.caption(f"{t('auth.role_label')}: {md_escape(t(f'auth.role.{user.role}'))} · "
@@ -158,7 +158,7 @@ def status_panel(user: User) -> None:
         until = session["at"] + dt.timedelta(hours=auth.session_hours(current_settings()))
         local = until.astimezone(dt.timezone(dt.timedelta(hours=7)))  # WIB, the officials' clock
         st.caption(t("auth.session_until", time=local.strftime("%H:%M WIB, %d-%m-%Y")))
-    logout_button()
+    logout_button(key)
 
 
 def sidebar() -> None:

@@ -1,13 +1,13 @@
-"""Speed of the series and quality queries on a synthetic national ledger (~3M rows; opt-in: EKTP_PERF=1)."""
+"""A synthetic national ledger (daily rows, some kab/kota monthly) and coverage, written straight into a store.
+
+Moved out of the former timed test_series_perf.py (timings now live in bench/run.py); test_series_synthetic uses it.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-import os
-import time
 
 import polars as pl
-import pytest
 
 from dashboard import regions
 from dashboard.store import Store
@@ -89,36 +89,3 @@ def build_big(path) -> Store:
         cur.execute("insert into coverage by name select * from cov_in")
         cur.unregister("cov_in")
     return store
-
-
-@pytest.mark.skipif(not os.environ.get("EKTP_PERF"), reason="set EKTP_PERF=1 to time the 3M-row ledger")
-def test_functions_fast_on_three_million_rows(tmp_path):
-    from dashboard import quality, series
-
-    store = build_big(tmp_path / "big.duckdb")
-    calls = {
-        "stock_series day": lambda r: series.stock_series(store, r),
-        "stock_series month": lambda r: series.stock_series(store, r, freq="month"),
-        "consumption_by_region": lambda r: series.consumption_by_region(store, r),
-        "status_matrix": lambda r: series.status_matrix(store, r),
-        "stockout_timeline": lambda r: series.stockout_timeline(store, r),
-        "coverage_table": lambda r: series.coverage_table(store, r),
-        "coverage_series": lambda r: series.coverage_series(store, r),
-        "quality.problems": lambda r: quality.problems(store, r),
-    }
-    slow = []
-    with store.reading() as cur:
-        print("ledger rows", cur.execute("select count(*) from stock_ledger").fetchall()[0][0])
-    for region in ("ID", "33", "33.11"):
-        for name, call in calls.items():
-            store.close()
-            start = time.perf_counter()
-            call(region)
-            cold = time.perf_counter() - start
-            start = time.perf_counter()
-            call(region)
-            warm = time.perf_counter() - start
-            print(f"{region:6} {name:22} cold {cold * 1000:6.0f} ms  warm {warm * 1000:6.0f} ms")
-            if cold > 1.0:
-                slow.append((region, name, cold))
-    assert not slow
