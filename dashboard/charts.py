@@ -163,9 +163,14 @@ def threshold_rules(values: Sequence[tuple[float, str]], axis: str = "x") -> alt
     enc = {axis: alt.X("v:Q") if axis == "x" else alt.Y("v:Q")}
     rule = alt.Chart(data).mark_rule(strokeDash=[4, 3], color=TARGET_COLOR).encode(
         tooltip=[alt.Tooltip("label:N", title=t("chart.threshold"))], **enc)
-    text = alt.Chart(data).mark_text(align="left", dx=3, dy=-6, fontSize=11, color=TARGET_COLOR).encode(
-        text="label:N", **enc, **({"y": alt.value(0)} if axis == "x" else {"x": alt.value(0)}))
-    return rule + text
+    layers = [rule]
+    for i, (value, label) in enumerate(values):
+        # Neighbouring labels point away from each other (kritis 14 and waspada 30 are close on a wide axis).
+        align, dx = ("right", -3) if i % 2 == 0 and len(values) > 1 else ("left", 3)
+        one = data.slice(i, 1)
+        layers.append(alt.Chart(one).mark_text(align=align, dx=dx, dy=-6, fontSize=11, color=TARGET_COLOR).encode(
+            text="label:N", **enc, **({"y": alt.value(0)} if axis == "x" else {"x": alt.value(0)})))
+    return alt.layer(*layers)
 
 
 def today_rule(as_of: dt.date, axis: str = "x") -> alt.Chart:

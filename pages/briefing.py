@@ -5,6 +5,7 @@ import streamlit as st
 from dashboard import fmt
 from dashboard.text import t
 from dashboard.ui import briefing_view as view
+from dashboard.ui import views
 from dashboard.ui.sidebar import current
 from dashboard.ui.state import current_settings
 from dashboard.ui.shell import route_through_app
@@ -31,8 +32,8 @@ st.caption(t("briefing.page.made", seconds=fmt.number(made.seconds, 1), pages=ma
 
 st.subheader(t("briefing.page.preview"))
 st.markdown(f"**{view.plain_markdown(made.title)}**  \n{view.plain_markdown(made.subtitle)}")
-for column, label in zip(st.columns(len(view.PREVIEW_FIGURES)), view.preview_labels()):
-    column.metric(label, made.headline[label])
+# Two a row: values such as "97,5% (target 99,04%)" are long.
+views.tiles([(label, made.headline[label]) for label in view.preview_labels()], per_row=2)
 for section in ("summary", "changes", "actions"):
     st.markdown(f"**{view.plain_markdown(made.sections[section])}**")
     st.markdown(view.bullets(made.sentences[section]))

@@ -24,6 +24,9 @@ picked = st.file_uploader(t("ops.unggah.pick"), type=["csv", "xlsx"], accept_mul
                           max_upload_size=limits.max_upload_mb, key="unggah_files",
                           help=t("ops.unggah.pick_help", mb=limits.max_upload_mb, rows=limits.max_upload_rows))
 files = view.read_files(picked)
+problem = view.failure()
+if problem:
+    st.error(problem)
 if files:
     key = uploads.batch_key(files)
     done = view.result_for(key)
@@ -37,14 +40,11 @@ if files:
             st.subheader(t("ops.unggah.preview"))
             st.caption(t("ops.unggah.preview_help"))
             view.show_files(plans, "unggah_preview")
-            ready = any(p.accepted and p.duplicate_of is None for p in plans)
-            if refreshed:  # the data changed since the last preview: the official must see the new one first
+            if refreshed or view.stale(key):  # the data changed since the preview: look at the new one first
                 st.warning(t("ops.unggah.stale_preview"))
-            clicked = st.button(t("ops.unggah.apply"), type="primary", disabled=not ready, key="unggah_apply")
-            if clicked and not refreshed:
-                results = view.apply(key, uploader, allowed)
-                st.subheader(t("ops.unggah.result"))
-                view.show_files(results, "unggah_result")
+            ready = any(p.accepted and p.duplicate_of is None for p in plans)
+            st.button(t("ops.unggah.apply"), type="primary", disabled=not ready, key="unggah_apply",
+                      on_click=view.apply_clicked, args=(key, uploader, allowed))
 
 st.divider()
 st.subheader(t("ops.unggah.history"))

@@ -13,6 +13,7 @@ from dashboard.ui.state import cached
 
 _PROV, _KAB, _DATE, _INIT = "sb_provinsi", "sb_kabkota", "sb_per", "_sb_init"
 _WARN = "_sb_warnings"
+_LATEST = "_sb_latest"  # the latest data date this session last saw
 ALL = ""  # the "whole province" choice of the kab/kota box
 EARLIEST = dt.date(2011, 1, 1)  # e-KTP started in 2011; nothing older can be asked for
 
@@ -113,9 +114,14 @@ def render() -> Selection:
     latest = latest_date() or dt.date.today()
     if not st.session_state.get(_INIT):
         _first_run(latest)
-    # A newer upload may move the latest date; never hand the widget a value outside its range.
+    seen = st.session_state.get(_LATEST)
+    # An upload moved the latest date: whoever was looking at the latest data now sees the new latest
+    # (a date picked on purpose stays); never hand the widget a value outside its range.
+    if seen is not None and seen != latest and st.session_state.get(_DATE) == seen:
+        st.session_state[_DATE] = latest
     if not isinstance(st.session_state.get(_DATE), dt.date) or not EARLIEST <= st.session_state[_DATE] <= latest:
         st.session_state[_DATE] = latest
+    st.session_state[_LATEST] = latest
     sb = st.sidebar
     sb.subheader(t("sidebar.heading"))
     province_options = [regions.NATIONAL] + [r.code for r in regions.provinces()]

@@ -21,6 +21,7 @@ TEMPLATES = Path(__file__).resolve().parents[2] / "data" / "templates"
 TEMPLATE_FILES = ("template_stok.xlsx", "template_stok.csv", "template_perekaman.xlsx", "template_perekaman.csv")
 _MIME = {"csv": "text/csv", "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
 _PREVIEW, _RESULT = "unggah_preview", "unggah_result"
+_STALE, _FAILED = "unggah_stale", "unggah_failed"
 _log = logging.getLogger(__name__)
 
 
@@ -74,15 +75,39 @@ def preview(files: list[tuple[str, bytes]], allowed: set[str] | None) -> tuple[s
     return key, plans, bool(kept and kept["key"] == key)
 
 
-def apply(key: str, uploader: str, allowed: set[str] | None) -> list[Any]:
-    """Apply exactly the files that were previewed under this key; keep the results to show."""
+def apply_clicked(key: str, uploader: str, allowed: set[str] | None) -> None:
+    """The Terapkan button's callback: apply exactly the files previewed under this key, before the page reruns.
+
+    Running before the page means the next run shows only the result, not the old preview above it. If someone
+    else changed the data since the preview, nothing is applied: the page shows the new preview to look at again.
+    """
     kept = st.session_state.get(_PREVIEW)
     if not kept or kept["key"] != key:
-        raise RuntimeError("no preview for this batch")  # the page only offers the button under a preview
-    results = ingest.apply_files(store(), kept["files"], uploader=uploader, source="app", allowed_regions=allowed)
+        return
+    try:
+        if kept["version"] != store().data_version():
+            st.session_state[_STALE] = key
+            return
+        results = ingest.apply_files(store(), kept["files"], uploader=uploader, source="app", allowed_regions=allowed)
+    except StoreBusy as exc:
+        st.session_state[_FAILED] = str(exc)
+        return
+    except Exception:
+        _log.exception("unggah gagal")
+        st.session_state[_FAILED] = t("ops.unggah.failed")
+        return
     st.session_state[_RESULT] = {"key": key, "results": results}
     st.session_state.pop(_PREVIEW, None)
-    return results
+
+
+def failure() -> str | None:
+    """The message of a failed apply (shown once)."""
+    return st.session_state.pop(_FAILED, None)
+
+
+def stale(key: str) -> bool:
+    """True (once) when a click found the data changed since this batch's preview."""
+    return st.session_state.pop(_STALE, None) == key
 
 
 def result_for(key: str) -> list[Any] | None:

@@ -19,12 +19,11 @@ from dashboard.ui.tables import table_with_downloads
 __all__ = ["Spec", "display", "notes", "COVERAGE_SPEC", "coverage_table", "tiles", "chart", "table", "file_stem"]
 
 
-def tiles(items: Sequence[tuple]) -> None:
+def tiles(items: Sequence[tuple], per_row: int = 3) -> None:
     """One st.metric per (label, value[, flag]); a flag (text) shows under the value, highlighted.
 
     At most three a row: at 1366 px wider rows cut labels and dates short ("3 Mei 2…").
     """
-    per_row = 3
     for start in range(0, len(items), per_row):
         _tile_row(items[start:start + per_row], per_row)
 

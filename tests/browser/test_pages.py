@@ -135,8 +135,6 @@ def test_briefing(page, app_url, national, screenshot_dir):
     full_screenshot(page, screenshot_dir / "briefing.png")
 
 
-@pytest.mark.xfail(strict=True, reason="BUG (layout): the briefing preview's 'Cakupan perekaman' tile shows "
-                   "'97,5% (targ…' at 1366 px: the value with its target does not fit a quarter-width column")
 def test_briefing_tiles_fit(page, app_url):
     _open(page, app_url, "briefing", "Briefing mingguan", tiles_fit=False)
     assert not cut_tiles(page)
@@ -150,8 +148,6 @@ def test_masuk(page, app_url, screenshot_dir):
     full_screenshot(page, screenshot_dir / "masuk.png")
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: after logging in on Masuk, app.py's sidebar status panel and "
-                   "pages/masuk.py both draw the Keluar button with key 'auth_logout' -> StreamlitDuplicateElementKey")
 def test_masuk_after_login_shows_who_is_logged_in(page, app_url):
     _open(page, app_url, "masuk", "Masuk")
     login(page, ADMIN, ADMIN_PASSWORD)

@@ -99,8 +99,6 @@ def test_good_file_preview_apply_and_the_stok_page_shows_it(page, upload_app, br
         fresh.context.close()
 
 
-@pytest.mark.xfail(strict=True, reason="BUG (UX): the sidebar's 'Per tanggal' is seeded once per session with the "
-                   "then-newest date, so after uploading newer days the uploader's own session keeps the old date")
 def test_uploader_session_follows_the_new_newest_date(page, upload_app):
     url, store = upload_app
     newest = metrics.latest_as_of(store)
