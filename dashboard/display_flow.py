@@ -17,9 +17,10 @@ BURN_SPEC: Spec = _KEY + (
     ("burn_rate_per_day", "col.burn_rate_per_day", "rate"), ("days_of_cover", "col.days_of_cover", "days"),
     ("stockout_date", "col.stockout_date", "date"), ("last_report", "col.last_report", "date"),
 )
+# The request itself first: on a laptop screen the last columns scroll out of view.
 REQUEST_SPEC: Spec = _KEY + (
-    ("status", "col.status", "status"), ("stock", "col.stock", "int"), ("amc", "col.amc", "int"),
-    ("months_of_stock", "col.months_of_stock", "dec1"), ("suggested_request", "col.suggested_request", "int"),
+    ("status", "col.status", "status"), ("suggested_request", "col.suggested_request", "int"),
+    ("stock", "col.stock", "int"), ("amc", "col.amc", "int"), ("months_of_stock", "col.months_of_stock", "dec1"),
     ("stockout_date", "col.stockout_date", "date"),
 )
 TIMELINE_SPEC: Spec = _KEY + (
