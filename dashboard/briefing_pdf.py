@@ -8,8 +8,8 @@ from typing import Sequence
 import polars as pl
 from fpdf import FPDF, FontFace
 
-from dashboard import exports
 from dashboard import briefing_text as text
+from dashboard import exports
 from dashboard.briefing_charts import ChartImage
 from dashboard.briefing_content import Content
 from dashboard.charts import STATUS_COLORS, STATUS_ORDER, status_label

@@ -8,8 +8,18 @@ import altair as alt
 import polars as pl
 
 from dashboard import fmt
-from dashboard.charts import (DATE_LABEL, base, date_axis, empty_chart, int_axis, status_scale,
-                              text_column, threshold_rules, today_rule, with_status_label)
+from dashboard.charts import (
+    DATE_LABEL,
+    base,
+    date_axis,
+    empty_chart,
+    int_axis,
+    status_scale,
+    text_column,
+    threshold_rules,
+    today_rule,
+    with_status_label,
+)
 from dashboard.text import t
 
 USE_COLOR, TRANSFER_COLOR = "#2c7bb6", "#e66101"

@@ -7,8 +7,19 @@ import altair as alt
 import polars as pl
 
 from dashboard import fmt
-from dashboard.charts import (ITEM_ORDER, base, date_axis, empty_chart, int_axis, item_label, item_scale,
-                              status_heatmap, status_scale, stock_bars, text_column)
+from dashboard.charts import (
+    ITEM_ORDER,
+    base,
+    date_axis,
+    empty_chart,
+    int_axis,
+    item_label,
+    item_scale,
+    status_heatmap,
+    status_scale,
+    stock_bars,
+    text_column,
+)
 from dashboard.text import t
 
 # Streamlit fits the whole chart (axes and legends included) into its height, so region rows get ROW pixels each

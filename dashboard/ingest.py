@@ -15,8 +15,15 @@ from dashboard import audit, derived, schema, settings, sqlfiles
 from dashboard.importer import export
 from dashboard.importer.problems import Problem
 from dashboard.ingest_report import FilePlan, FileResult, audit_detail, from_parsed
-from dashboard.ingest_write import (archive_name, compare_after, now, overlay, write_archive, write_clean_rows,
-                                    write_flags)
+from dashboard.ingest_write import (
+    archive_name,
+    compare_after,
+    now,
+    overlay,
+    write_archive,
+    write_clean_rows,
+    write_flags,
+)
 from dashboard.store import Store
 from dashboard.text import t
 

@@ -7,8 +7,15 @@ import datetime as dt
 import polars as pl
 
 from dashboard import sqlfiles
-from dashboard.series_base import (add_months, label_children, latest_dates, month_end, month_start,
-                                   resolve_settings, scope)
+from dashboard.series_base import (
+    add_months,
+    label_children,
+    latest_dates,
+    month_end,
+    month_start,
+    resolve_settings,
+    scope,
+)
 from dashboard.settings import Settings
 from dashboard.store import Store
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+
 import polars as pl
 
 from dashboard import sqlfiles
 from dashboard.metrics_calc import status_expr
-from dashboard.series_base import (Scope, check_item, label_children, latest_dates, region_level,
-                                   resolve_settings, scope)
+from dashboard.series_base import Scope, check_item, label_children, latest_dates, region_level, resolve_settings, scope
 from dashboard.settings import Settings
 from dashboard.store import Store
 from dashboard.text import t

@@ -6,8 +6,8 @@ import streamlit as st
 from dashboard import audit
 from dashboard.text import t
 from dashboard.ui import auth as ui_auth
-from dashboard.ui.state import store
 from dashboard.ui.shell import route_through_app
+from dashboard.ui.state import store
 
 route_through_app()  # a shared link to this page still gets the app's sidebar, layout and login gate
 

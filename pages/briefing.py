@@ -6,9 +6,9 @@ from dashboard import fmt
 from dashboard.text import t
 from dashboard.ui import briefing_view as view
 from dashboard.ui import views
+from dashboard.ui.shell import route_through_app
 from dashboard.ui.sidebar import current
 from dashboard.ui.state import current_settings
-from dashboard.ui.shell import route_through_app
 
 route_through_app()  # a shared link to this page still gets the app's sidebar, layout and login gate
 

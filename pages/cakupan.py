@@ -6,9 +6,9 @@ from dashboard import display_coverage, fmt, metrics, series
 from dashboard.text import t
 from dashboard.ui import coverage_view as view
 from dashboard.ui import views
+from dashboard.ui.shell import route_through_app
 from dashboard.ui.sidebar import current
 from dashboard.ui.state import cached, current_settings
-from dashboard.ui.shell import route_through_app
 
 route_through_app()  # a shared link to this page still gets the app's sidebar, layout and login gate
 

@@ -5,9 +5,9 @@ import streamlit as st
 from dashboard import fmt, quality
 from dashboard.text import t
 from dashboard.ui import quality_view as view
+from dashboard.ui.shell import route_through_app
 from dashboard.ui.sidebar import current
 from dashboard.ui.state import cached, current_settings
-from dashboard.ui.shell import route_through_app
 
 route_through_app()  # a shared link to this page still gets the app's sidebar, layout and login gate
 

@@ -6,8 +6,8 @@ from dashboard import settings
 from dashboard.text import t
 from dashboard.ui import settings_view as view
 from dashboard.ui.auth import require_admin
-from dashboard.ui.state import current_settings, store
 from dashboard.ui.shell import route_through_app
+from dashboard.ui.state import current_settings, store
 
 route_through_app()  # a shared link to this page still gets the app's sidebar, layout and login gate
 

@@ -6,10 +6,10 @@ from dashboard import display_stock as ds
 from dashboard import fmt, metrics
 from dashboard.text import t
 from dashboard.ui import supplies_view as view
+from dashboard.ui.shell import route_through_app
 from dashboard.ui.sidebar import current
 from dashboard.ui.state import cached, current_settings
 from dashboard.ui.summary_view import cards, header, no_data
-from dashboard.ui.shell import route_through_app
 
 route_through_app()  # a shared link to this page still gets the app's sidebar, layout and login gate
 

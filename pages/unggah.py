@@ -6,8 +6,8 @@ from dashboard import uploads
 from dashboard.text import t
 from dashboard.ui import upload_view as view
 from dashboard.ui.auth import require_uploader
-from dashboard.ui.state import cached, current_settings
 from dashboard.ui.shell import route_through_app
+from dashboard.ui.state import cached, current_settings
 
 route_through_app()  # a shared link to this page still gets the app's sidebar, layout and login gate
 

@@ -8,8 +8,7 @@ import pytest
 
 from dashboard import briefing, fmt, metrics
 from tests.fixture_store import AS_OF
-from tests.test_briefing_support import (fixture_store, pdf_fonts, pdf_image_count, pdf_lines,  # noqa: F401
-                                         pdf_reader, pdf_text)
+from tests.test_briefing_support import fixture_store, pdf_fonts, pdf_image_count, pdf_lines, pdf_reader, pdf_text  # noqa: F401
 
 
 @pytest.fixture(scope="module")

@@ -18,8 +18,7 @@ from dashboard import schema, settings
 from dashboard.importer import export
 from dashboard.importer.export import read_export
 from dashboard.text import catalogue
-from tests.import_fixtures import (COVERAGE_HEADER, STOCK_HEADER, TODAY, Formula, csv_bytes, stock_row,
-                                   xlsx_bytes)
+from tests.import_fixtures import COVERAGE_HEADER, STOCK_HEADER, TODAY, Formula, csv_bytes, stock_row, xlsx_bytes
 
 ROW = stock_row("52.08", "Kab. Lombok Utara", "blangko", "31/01/2024", 1500, 2000, 1200, 10)
 

@@ -9,7 +9,7 @@ import pytest
 from dashboard import regions
 from dashboard.importer.export import read_export
 from dashboard.importer.problems import MAX_LISTED, summary_lines
-from tests.import_fixtures import COVERAGE_HEADER, STOCK_HEADER, TODAY, csv_bytes, stock_row, xlsx_bytes
+from tests.import_fixtures import COVERAGE_HEADER, STOCK_HEADER, TODAY, csv_bytes, xlsx_bytes
 
 H = STOCK_HEADER
 
@@ -49,7 +49,7 @@ def test_english_shaped_column_is_read_as_such():
 @pytest.mark.parametrize("text,value", [("95,2", 95.2), ("95,2%", 95.2), ("95.25", 95.25), ("100", 100.0),
                                         ("95,2 %", 95.2)])
 def test_percentages(text, value):
-    wajib, sudah = 10000, round(value * 100)
+    sudah = round(value * 100)  # of 10.000 wajib KTP
     cov = ["2024-01", "52.08", None, "10.000", f"{sudah:,}".replace(",", "."), None, None, None, text]
     assert accepted(cov, header=COVERAGE_HEADER)["persentase"].to_list() == [value]
 

@@ -13,7 +13,6 @@ from dashboard import metrics
 from dashboard.cli import report as report_cli
 from dashboard.metrics_calc import AVG_MONTH_DAYS, METRICS
 from dashboard.settings import Settings
-from dashboard.store import Store
 from tests.fixture_store import AS_OF, build_fixture_store
 
 

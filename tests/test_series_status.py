@@ -5,11 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+import polars as pl
 import pytest
 from fixture_store import AS_OF, build_fixture_store
 from test_series_support import daily, row, write
-
-import polars as pl
 
 from dashboard import metrics, series
 from dashboard.metrics_calc import status_expr

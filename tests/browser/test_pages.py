@@ -4,8 +4,21 @@ formats, equal to dashboard.metrics computed here), charts are drawn, and a full
 from __future__ import annotations
 
 import pytest
-from browser_support import (NAV, assert_clean, captions, chart_marks, cut_tiles, full_screenshot, goto, grid_with,
-                             login, main, nav_links, tiles, wait_for_charts)
+from browser_support import (
+    NAV,
+    assert_clean,
+    captions,
+    chart_marks,
+    cut_tiles,
+    full_screenshot,
+    goto,
+    grid_with,
+    login,
+    main,
+    nav_links,
+    tiles,
+    wait_for_charts,
+)
 from conftest import ADMIN, ADMIN_PASSWORD
 from fixture_store import AS_OF
 from playwright.sync_api import expect

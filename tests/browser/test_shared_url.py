@@ -5,8 +5,18 @@ from __future__ import annotations
 import datetime as dt
 from urllib.parse import parse_qs, urlparse
 
-from browser_support import (assert_clean, captions, chart_marks, choose, date_field, full_screenshot, goto, selectbox,
-                             settle, wait_for_charts)
+from browser_support import (
+    assert_clean,
+    captions,
+    chart_marks,
+    choose,
+    date_field,
+    full_screenshot,
+    goto,
+    selectbox,
+    settle,
+    wait_for_charts,
+)
 from playwright.sync_api import expect
 
 from dashboard import fmt, metrics

@@ -10,8 +10,20 @@ import datetime as dt
 from typing import Iterator
 
 import pytest
-from browser_support import (TIMEOUT_MS, assert_clean, captions, chart_marks, choose, full_screenshot, goto,
-                             grid_with, login, main, rerun_after, wait_for_charts)
+from browser_support import (
+    TIMEOUT_MS,
+    assert_clean,
+    captions,
+    chart_marks,
+    choose,
+    full_screenshot,
+    goto,
+    grid_with,
+    login,
+    main,
+    rerun_after,
+    wait_for_charts,
+)
 from conftest import ADMIN, ADMIN_PASSWORD, fixture_store_at, streamlit_server, warm_up
 from fixture_store import AS_OF
 from playwright.sync_api import expect
