@@ -13,7 +13,7 @@ import datetime as dt
 
 import polars as pl
 
-from dashboard import sqlfiles
+from dashboard import derived, sqlfiles
 from dashboard.series_base import add_months, check_item, label_children, latest_dates, scope
 from dashboard.series_coverage import coverage_series, coverage_table
 from dashboard.series_status import status_matrix, stockout_timeline
@@ -58,7 +58,9 @@ def stock_series(store: Store, region: str, item: str = "blangko", start: dt.dat
         start = pl.select(pl.lit(start).dt.truncate(FREQS[freq])).item()
         if start > end:
             return pl.DataFrame(schema=STOCK_SERIES_SCHEMA)
-        raw = sqlfiles.frame(cur, "series_stock", sc.params(item=item, start=start, end=end))
+        # 'ID' and provinces read the per-province pre-aggregate while it reflects the ledger (dashboard/derived.py).
+        query = "derived_series_stock" if "." not in sc.region and derived.fresh(cur) else "series_stock"
+        raw = sqlfiles.frame(cur, query, sc.params(item=item, start=start, end=end))
     days = pl.DataFrame({"day": pl.date_range(start, end, "1d", eager=True)})
     daily = (
         days.join(raw, on="day", how="left")

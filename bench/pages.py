@@ -1,0 +1,101 @@
+"""What each page computes: the library calls of pages/*.py (through ui.state.cached), with the pages' defaults.
+
+Mirror of the page files: tests/test_bench.py fails when a page (or a ui helper it uses) caches a library call that
+is not listed here, so the benchmark cannot silently stop timing what a page does.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from dashboard import briefing, demo, metrics, quality, regions, series, settings, uploads
+from dashboard.store import Store
+from dashboard.ui import shell
+
+
+@dataclass(frozen=True)
+class Call:
+    """One cached library call of a page: func(store, *args, **kwargs) for a region and as-of."""
+
+    func: Callable[..., Any]
+    args: Callable[[str, dt.date | None, settings.Settings], tuple[tuple, dict]]
+
+    @property
+    def qualname(self) -> str:
+        return f"{self.func.__module__}.{self.func.__qualname__}"
+
+    def run(self, store: Store, region: str, as_of: dt.date | None, s: settings.Settings) -> Any:
+        args, kwargs = self.args(region, as_of, s)
+        return self.func(store, *args, **kwargs)
+
+
+def _c(func: Callable[..., Any], build: Callable[[str, dt.date | None, settings.Settings], tuple[tuple, dict]]) -> Call:
+    return Call(func, build)
+
+
+# Every page run first goes through app.py: the shell (empty store? demo banner), the sidebar (latest date) and the
+# stored settings, each through cached().
+SHELL = [
+    _c(shell._is_empty, lambda r, a, s: ((), {})),
+    _c(metrics.latest_as_of, lambda r, a, s: ((), {})),
+    _c(settings.load, lambda r, a, s: ((), {})),
+    _c(demo.is_demo, lambda r, a, s: ((), {})),
+]
+
+_REPORT = _c(metrics.region_report, lambda r, a, s: ((r, a), {"settings": s}))
+_TABLE = _c(metrics.region_table, lambda r, a, s: ((r, a), {"settings": s}))
+
+# page file -> its calls in page order, with the widgets at their defaults (week bars, 90-day transfer window).
+PAGES: dict[str, list[Call]] = {
+    "ringkasan": [
+        _REPORT,
+        _c(metrics.status_counts, lambda r, a, s: ((r, a), {"settings": s})),
+        _c(metrics.action_list, lambda r, a, s: ((r, a), {"settings": s})),
+    ],
+    "stok": [
+        _TABLE,
+        _c(metrics.region_table, lambda r, a, s: ((regions.NATIONAL, a), {"settings": s})),
+        _c(series.stock_series, lambda r, a, s: ((r,), {"end": a, "freq": "week"})),
+        _c(series.status_matrix, lambda r, a, s: ((r, a), {"settings": s})),
+    ],
+    "laju": [
+        _REPORT,
+        _c(series.stock_series, lambda r, a, s: ((r, "blangko"), {"end": a, "freq": "week"})),
+        _TABLE,
+        _c(series.stockout_timeline, lambda r, a, s: ((r, a), {"settings": s})),
+        _c(metrics.units_in, lambda r, a, s: ((r, a), {"settings": s})),
+        _c(series.consumption_by_region, lambda r, a, s: ((r, a, 90), {})),
+    ],
+    "cakupan": [
+        _REPORT,
+        _c(series.coverage_table, lambda r, a, s: ((r, a), {"settings": s})),
+        _c(series.coverage_series, lambda r, a, s: ((r,), {"end": a, "settings": s})),
+    ],
+    "ribbon_film": [_REPORT, _TABLE],
+    "kualitas": [_c(quality.problems, lambda r, a, s: ((r, a), {"settings": s}))],
+    "unggah": [_c(uploads.history, lambda r, a, s: ((), {}))],
+    # The briefing page builds both files (PDF + XLSX); timed as a page and again under "briefing".
+    "briefing": [_c(briefing.build_files, lambda r, a, s: ((r, a), {"settings": s}))],
+}
+
+# Pages whose data compute the 150 ms / 1 s targets apply to (the briefing page renders a PDF: no target given).
+TARGET_PAGES = ("ringkasan", "stok", "laju", "cakupan", "ribbon_film", "kualitas", "unggah")
+
+# Cached calls of the ui layer that are not page data: who is logged in (per user, not per data version).
+NOT_TIMED = {
+    "dashboard.auth.user_by_email": "login lookup of one user",
+    "dashboard.auth.get_user": "login lookup of one user",
+    "dashboard.auth.has_admin": "login form: whether an admin exists",
+}
+
+
+def timed_qualnames() -> set[str]:
+    """Every library function the benchmark times as part of a page."""
+    return {call.qualname for calls in [SHELL, *PAGES.values()] for call in calls}
+
+
+def page_calls(page: str) -> list[Call]:
+    """The shell's calls, then the page's own (what one page view computes)."""
+    return [*SHELL, *PAGES[page]]
