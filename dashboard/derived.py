@@ -16,20 +16,12 @@ import duckdb
 
 from dashboard import sqlfiles
 
-TABLES = ("derived_series_day", "derived_state")
+TABLES = ("derived_series_day", "derived_state")  # created by sql/migrations/004_derived.sql
 _EVERYTHING = dt.date(1900, 1, 1)
-
-
-def _exists(cur: duckdb.DuckDBPyConnection) -> bool:
-    found = cur.execute("select count(*) from duckdb_tables() where table_name in ('derived_series_day', "
-                        "'derived_state')").fetchall()[0][0]
-    return found == len(TABLES)
 
 
 def refresh(cur: duckdb.DuckDBPyConnection) -> None:
     """Bring the derived tables in step with stock_ledger, inside the caller's write transaction."""
-    sqlfiles.execute(cur, "derived_create_series_day")
-    sqlfiles.execute(cur, "derived_create_state")
     start = _changed_from(cur)
     if start is None:
         return
@@ -55,7 +47,5 @@ def _changed_from(cur: duckdb.DuckDBPyConnection) -> dt.date | None:
 
 def fresh(cur: duckdb.DuckDBPyConnection) -> bool:
     """True when the derived tables reflect the ledger as it is now (readers fall back to the ledger otherwise)."""
-    if not _exists(cur):
-        return False
     state = sqlfiles.frame(cur, "derived_state")
     return not state.is_empty() and sqlfiles.frame(cur, "derived_fingerprint").row(0) == state.row(0)
