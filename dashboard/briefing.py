@@ -14,18 +14,16 @@ from dashboard.briefing_content import BriefingError, Content, NoBriefingData, c
 from dashboard.metrics import UnknownRegion
 from dashboard.store import Store
 
-__all__ = ["Briefing", "BriefingError", "NoBriefingData", "UnknownRegion", "build_briefing", "build_files",
-           "build_content"]
+__all__ = ["Briefing", "BriefingError", "NoBriefingData", "Summary", "UnknownRegion", "build_briefing",
+           "build_files", "build_content", "build_summary"]
 
 _SAFE = re.compile(r"[^A-Za-z0-9]+")
 
 
 @dataclass(frozen=True)
-class Briefing:
-    """The two files and what they say (the page's preview and the CLI's message read these)."""
+class Summary:
+    """What the briefing says, without its files (the page's preview; cheap: no charts, no PDF)."""
 
-    pdf: bytes
-    xlsx: bytes
     region: str
     name: str
     as_of: dt.date
@@ -35,14 +33,35 @@ class Briefing:
     headline: dict[str, str]           # figure label -> value as printed ("Stok blangko" -> "43.328 keping")
     sentences: dict[str, list[str]]    # section key (summary, changes, actions, quality) -> sentences
     sections: dict[str, str]           # section key -> its printed title
-    pages: int
-    seconds: float
-    content: Content | None = field(default=None, repr=False)  # None in build_files' result
 
     @property
     def file_stem(self) -> str:
         """'briefing_65_2024-03-31' (safe in any file system and in a download header)."""
         return f"briefing_{_SAFE.sub('-', self.region)}_{self.as_of.isoformat()}"
+
+
+@dataclass(frozen=True)
+class Briefing(Summary):
+    """The two files and what they say (the CLI's message reads these)."""
+
+    pdf: bytes = b""
+    xlsx: bytes = b""
+    pages: int = 0
+    seconds: float = 0.0
+    content: Content | None = field(default=None, repr=False)  # None in build_files' result
+
+
+def _summary(c: Content, lines: dict[str, list[str]]) -> dict:
+    return dict(region=c.region, name=c.name, as_of=c.as_of, title=c.title, week_label=c.week.label,
+                subtitle=text.subtitle(c), headline=dict(text.figures(c)), sentences=lines,
+                sections={key: text.section_title(key, c) for key in lines})
+
+
+def build_summary(store: Store, region: str = "ID", as_of: dt.date | None = None,
+                  settings: settings_mod.Settings | None = None) -> Summary:
+    """The briefing's title, figures and sentences without building its files (errors as build_briefing)."""
+    c = collect(store, region, as_of, settings)
+    return Summary(**_summary(c, text.sentences(c)))
 
 
 def build_content(store: Store, region: str = "ID", as_of: dt.date | None = None,
@@ -75,12 +94,8 @@ def build_briefing(store: Store, region: str = "ID", as_of: dt.date | None = Non
     images = briefing_charts.render(c)
     pdf = briefing_pdf.render(c, lines, images, tables)
     xlsx = exports.to_xlsx_bytes(sheets, kinds)
-    return Briefing(
-        pdf=pdf, xlsx=xlsx, region=c.region, name=c.name, as_of=c.as_of, title=c.title, week_label=c.week.label,
-        subtitle=text.subtitle(c), headline=dict(text.figures(c)), sentences=lines,
-        sections={key: text.section_title(key, c) for key in lines}, pages=_page_count(pdf),
-        seconds=round(time.perf_counter() - started, 2), content=c,
-    )
+    return Briefing(**_summary(c, lines), pdf=pdf, xlsx=xlsx, pages=_page_count(pdf),
+                    seconds=round(time.perf_counter() - started, 2), content=c)
 
 
 def build_files(store: Store, region: str = "ID", as_of: dt.date | None = None,

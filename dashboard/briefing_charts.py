@@ -7,9 +7,8 @@ from dataclasses import dataclass
 
 import altair as alt
 import polars as pl
-import vl_convert as vlc
 
-from dashboard import charts, charts_coverage, charts_flow, charts_map, fmt, regions
+from dashboard import chart_png, charts, charts_coverage, charts_flow, charts_map, fmt, regions
 from dashboard.briefing_content import Content
 from dashboard.text import t
 
@@ -27,10 +26,10 @@ class ChartImage:
     height: int
 
 
-def to_png(chart: alt.TopLevelMixin) -> bytes:
-    """PNG of an Altair chart with the Indonesian number and time locales (1.500; Januari …)."""
-    return vlc.vegalite_to_png(chart.to_dict(), scale=SCALE, format_locale=fmt.VEGA_FORMAT_LOCALE,
-                               time_format_locale=fmt.VEGA_TIME_LOCALE)
+def to_png(*figures: alt.TopLevelMixin) -> list[bytes]:
+    """PNGs of Altair charts with the Indonesian number and time locales (1.500; Januari …), one child process."""
+    return chart_png.render_many([figure.to_dict() for figure in figures], scale=SCALE,
+                                 format_locale=fmt.VEGA_FORMAT_LOCALE, time_format_locale=fmt.VEGA_TIME_LOCALE)
 
 
 def png_size(png: bytes) -> tuple[int, int]:
@@ -39,19 +38,26 @@ def png_size(png: bytes) -> tuple[int, int]:
     return int(width), int(height)
 
 
-def _image(title: str, chart: alt.TopLevelMixin) -> ChartImage:
-    png = to_png(chart)
-    return ChartImage(title, png, *png_size(png))
+@dataclass(frozen=True)
+class _Pending:
+    """A chart to render, with its caption (all of a briefing's charts are rendered in one go)."""
+
+    title: str
+    chart: alt.TopLevelMixin
 
 
-def stock_chart(c: Content) -> ChartImage:
+def _image(title: str, chart: alt.TopLevelMixin) -> _Pending:
+    return _Pending(title, chart)
+
+
+def stock_chart(c: Content) -> _Pending:
     data = c.stock_series.filter(pl.col("stock").is_not_null())
     start = data["period"].min() if data.height else c.as_of
     title = t("briefing.chart.stock", name=c.name, start=fmt.date(start), end=fmt.date(c.as_of))
     return _image(title, charts.stock_line(data, date="period", value="stock"))
 
 
-def units_chart(c: Content) -> ChartImage:
+def units_chart(c: Content) -> _Pending:
     """Nationally the province status map; in a province the days of cover per unit; for a kab/kota its use."""
     date = fmt.date(c.as_of)
     if c.region == regions.NATIONAL:
@@ -69,7 +75,7 @@ def units_chart(c: Content) -> ChartImage:
     return _image(title, charts_flow.consumption_chart(data, freq="day"))
 
 
-def coverage_chart(c: Content) -> ChartImage:
+def coverage_chart(c: Content) -> _Pending:
     data = c.coverage_series.filter(pl.col("coverage_pct").is_not_null())
     first, last = (data["month"].min(), data["month"].max()) if data.height else (None, None)
     title = t("briefing.chart.coverage", start=fmt.month(first), end=fmt.month(last))
@@ -78,4 +84,6 @@ def coverage_chart(c: Content) -> ChartImage:
 
 def render(c: Content) -> list[ChartImage]:
     """The three charts of a briefing, in print order."""
-    return [stock_chart(c), units_chart(c), coverage_chart(c)]
+    pending = [stock_chart(c), units_chart(c), coverage_chart(c)]
+    pngs = to_png(*(p.chart for p in pending))
+    return [ChartImage(p.title, png, *png_size(png)) for p, png in zip(pending, pngs)]

@@ -87,12 +87,11 @@ def _compute(store: Store, as_of: dt.date | None, settings: settings_mod.Setting
         level=pl.lit("provinsi"), province_code=pl.col("region_code"))
     national_rows = national_base.with_columns(
         name=pl.lit(regions.NATIONAL_NAME), level=pl.lit("nasional"), province_code=pl.lit(None, pl.String))
-    return _Computed(
-        units=calc.derive(calc.unit_table(unit_rows, province_base), as_of, settings),
-        provinces=calc.derive(province_rows, as_of, settings).sort("region_code"),
-        national=calc.derive(national_rows, as_of, settings),
-        as_of=as_of,
-    )
+    provinces = calc.derive(province_rows, as_of, settings).sort("region_code")
+    national = calc.derive(national_rows, as_of, settings).with_columns(
+        suggested_request=calc.national_request(provinces))
+    return _Computed(units=calc.derive(calc.unit_table(unit_rows, province_base), as_of, settings),
+                     provinces=provinces, national=national, as_of=as_of)
 
 
 def _computed(store: Store, as_of: dt.date | None, settings: settings_mod.Settings | None) -> _Computed:

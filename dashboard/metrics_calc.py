@@ -22,7 +22,9 @@ Decisions (the issue left them open; pages, briefing and CLI all inherit them fr
   kritis_min_stock; berlebih when stock > 0 and burn is 0 (cards nobody uses: candidates for redistribution);
   None when burn is unknown (no counted day in the window: a rate cannot be judged); then waspada / aman (cover up to
   and including berlebih_days) / berlebih by days of cover.
-- suggested_request: max(0, ceil(target_months × amc − stock)); null when amc or stock is unknown.
+- suggested_request: max(0, ceil(target_months × amc − stock)); null when amc or stock is unknown. Stock moves inside
+  a province (its warehouse supplies its kab/kota), not between provinces, so surplus is netted only within a province:
+  'ID' asks for the sum of its provinces' requests (national_request), not for its own netted figure.
 - ribbon/film: cards = units × yield; days of cover = cards / blangko burn; *_needed_for_stock = ceil(blank stock /
   yield). printable_cards = the smallest known card capacity; binding_constraint its item (ties: blangko first).
 - coverage: latest coverage row per kab/kota, summed; a province's own coverage row is used only when none of its
@@ -218,3 +220,9 @@ def as_dict(row: dict, as_of: dt.date | None) -> dict:
         value = row[col]
         out[col] = None if isinstance(value, float) and math.isnan(value) else value
     return out
+
+
+def national_request(province_rows: pl.DataFrame) -> pl.Expr:
+    """The country's suggested_request: the sum of the provinces' (null when no province has one)."""
+    known = province_rows["suggested_request"].drop_nulls()
+    return pl.lit(int(known.sum()) if known.len() else None, pl.Int64)

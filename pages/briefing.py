@@ -2,7 +2,6 @@
 
 import streamlit as st
 
-from dashboard import fmt
 from dashboard.text import t
 from dashboard.ui import briefing_view as view
 from dashboard.ui import views
@@ -17,18 +16,19 @@ st.title(t("nav.briefing"))
 st.caption(selection.caption())
 st.caption(t("briefing.page.intro"))
 
-made = view.build(selection.region, selection.as_of, current_settings())
+settings = current_settings()
+made = view.summary(selection.region, selection.as_of, settings)
 if made is None:
     st.stop()
 
-# Both files are already built (cached per data version), so a click only downloads: no rerun.
+# The files are built only when a button is pressed (deferred data), then kept until the next upload.
 left, right, _ = st.columns([1, 1, 2])
-left.download_button(t("briefing.page.pdf"), data=made.pdf, file_name=f"{made.file_stem}.pdf",
-                     mime="application/pdf", key="briefing_pdf", on_click="ignore",
-                     icon=":material/picture_as_pdf:", type="primary")
-right.download_button(t("briefing.page.xlsx"), data=made.xlsx, file_name=f"{made.file_stem}.xlsx",
-                      mime=view.MIME_XLSX, key="briefing_xlsx", on_click="ignore", icon=":material/table_view:")
-st.caption(t("briefing.page.made", seconds=fmt.number(made.seconds, 1), pages=made.pages))
+left.download_button(t("briefing.page.pdf"), file_name=f"{made.file_stem}.pdf", mime="application/pdf",
+                     data=lambda: view.files(selection.region, selection.as_of, settings).pdf,
+                     key="briefing_pdf", on_click="ignore", icon=":material/picture_as_pdf:", type="primary")
+right.download_button(t("briefing.page.xlsx"), file_name=f"{made.file_stem}.xlsx", mime=view.MIME_XLSX,
+                      data=lambda: view.files(selection.region, selection.as_of, settings).xlsx,
+                      key="briefing_xlsx", on_click="ignore", icon=":material/table_view:")
 
 st.subheader(t("briefing.page.preview"))
 st.markdown(f"**{view.plain_markdown(made.title)}**  \n{view.plain_markdown(made.subtitle)}")

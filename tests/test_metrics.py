@@ -183,3 +183,11 @@ def test_every_sql_file_runs(fx):
             finally:
                 cur.execute("rollback")
     assert len(names) >= 40
+
+
+def test_national_request_does_not_net_one_province_against_another(fx):
+    provinces = metrics.region_table(fx, "ID")
+    by_code = dict(zip(provinces["region_code"], provinces["suggested_request"]))
+    assert by_code["65"] == 0  # Kaltara's warehouse covers its kab/kota: nothing to send there
+    assert by_code["52"] == metrics.region_report(fx, "52.08")["suggested_request"]
+    assert metrics.region_report(fx, "ID")["suggested_request"] == by_code["17"] + by_code["52"] == 3932 + 89813

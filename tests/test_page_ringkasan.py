@@ -44,7 +44,7 @@ def test_national_headline_cards(fixture_db):
     assert shown["Cakupan perekaman"] == ("97,5%", "target 99,04%: kurang 8.156 orang")
     # Tarakan's 20 ribbons × 450 = 9,000 cards, fewer than the blanks: ribbon binds; film has no data at all.
     assert shown["Kartu dapat dicetak"] == ("9.000", "pembatas: Ribbon (film tanpa data)")
-    assert shown["Usulan permintaan (keping)"] == ("74.648", "untuk 3 bulan")
+    assert shown["Usulan permintaan (keping)"] == ("93.745", "untuk 3 bulan")
 
 
 @pytest.mark.parametrize("region", ["ID", "65", "65.71", "52.08", "17.04"])

@@ -170,11 +170,9 @@ STRINGS = {
     # Page
     "briefing.page.intro": "Briefing untuk rapat Senin: PDF A4 siap cetak dan berkas Excel dengan tabel yang sama. "
                            "Wilayah dan tanggal mengikuti pilihan di samping; minggu = 7 hari sampai tanggal itu.",
-    "briefing.page.building": "Menyusun briefing…",
     "briefing.page.preview": "Pratinjau",
     "briefing.page.pdf": "Unduh PDF",
     "briefing.page.xlsx": "Unduh Excel",
-    "briefing.page.made": "Dibuat dalam {seconds} detik · {pages} halaman.",
     "briefing.page.failed": "Briefing tidak dapat dibuat karena kesalahan sistem. Coba lagi; bila terulang, "
                             "hubungi admin.",
     # CLI

@@ -35,12 +35,10 @@ def preview_labels() -> list[str]:
     return [t(key) for key in PREVIEW_FIGURES]
 
 
-def build(region: str, as_of: dt.date | None, settings: settings_mod.Settings) -> briefing.Briefing | None:
-    """The briefing of the selection (cached until the next upload); None after showing why it cannot be made."""
+def summary(region: str, as_of: dt.date | None, settings: settings_mod.Settings) -> briefing.Summary | None:
+    """The briefing's preview (cached until the next upload); None after showing why it cannot be made."""
     try:
-        with st.spinner(t("briefing.page.building")):
-            # The files and texts only (no frames) stay in the cache, keyed by the data version.
-            return cached(briefing.build_files, region, as_of, settings=settings)
+        return cached(briefing.build_summary, region, as_of, settings=settings)
     except briefing.NoBriefingData as exc:
         st.warning(str(exc), icon=":material/event_busy:")
     except (briefing.UnknownRegion, StoreBusy) as exc:
@@ -49,3 +47,9 @@ def build(region: str, as_of: dt.date | None, settings: settings_mod.Settings) -
         _log.exception("briefing gagal dibuat")
         st.error(t("briefing.page.failed"))
     return None
+
+
+def files(region: str, as_of: dt.date | None, settings: settings_mod.Settings) -> briefing.Briefing:
+    """The PDF and the workbook, built when a download button is pressed (charts and PDF cost a second or two
+    and a V8 engine's memory, so a page view alone does not pay for them); cached until the next upload."""
+    return cached(briefing.build_files, region, as_of, settings=settings)

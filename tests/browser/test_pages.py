@@ -60,7 +60,7 @@ def test_ringkasan(page, app_url, fixture_db, national, screenshot_dir):
     assert shown["Stok cukup untuk"] == fmt.days(national["days_of_cover"]) == "33 hari"
     assert shown["Cakupan perekaman"] == fmt.percent(national["coverage_pct"]) == "97,5%"
     assert shown["Kartu dapat dicetak"] == fmt.number(national["printable_cards"]) == "9.000"
-    assert shown["Usulan permintaan (keping)"] == fmt.number(national["suggested_request"]) == "74.648"
+    assert shown["Usulan permintaan (keping)"] == fmt.number(national["suggested_request"]) == "93.745"
     assert wait_for_charts(page) >= 1
     # The action list names the two units that need action now (65.02 habis, 52.08 kritis).
     codes = [r["Kode"] for r in grid_with(page, "Kode")]
