@@ -1,4 +1,4 @@
-"""Run app.py under Streamlit's AppTest through every page at each region; print the process's peak RSS as JSON.
+"""Run app.py under AppTest through every page at each region (and a briefing download); print the peak RSS as JSON.
 
 Usage (bench/run.py starts it in its own process): python bench/app_memory.py --db STORE --regions ID,35 --pages a,b
 """
@@ -24,6 +24,18 @@ def status_mb(field: str) -> float:
             if line.startswith(field + ":"):
                 return int(line.split()[1]) / 1024
     raise RuntimeError(f"no {field} in /proc/self/status")
+
+
+def _download_briefing(region: str) -> None:
+    """What pressing the page's PDF button does in the app process (the files are built on click)."""
+    from dashboard import briefing, settings
+    from dashboard.store import Store
+
+    store = Store.open(os.environ["EKTP_DB"])
+    try:
+        briefing.build_files(store, region, None, settings.load(store))
+    except briefing.BriefingError:
+        pass  # a region without a report that week: the page shows a warning and offers no download
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -52,6 +64,8 @@ def main(argv: list[str] | None = None) -> int:
                 slowest = (f"{page}@{region}", took)
             if at.exception:
                 errors.append(f"{page}@{region}: {at.exception[0].message[:200]}")
+            if page == "briefing":
+                _download_briefing(region)
     peak = status_mb("VmHWM")
     print(json.dumps({"peak_rss_mb": round(peak, 1), "start_rss_mb": round(at_start, 1), "views": views,
                       "seconds": round(time.perf_counter() - started, 1), "errors": errors,
