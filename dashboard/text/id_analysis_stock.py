@@ -17,7 +17,7 @@ STRINGS = {
     "ringkasan.card.burn": "Laju pemakaian (keping/hari)",
     "ringkasan.card.burn_help": "(Pemakaian + rusak) per hari dalam {days} hari terakhir, tanpa hari stok habis. "
                                 "Distribusi/pindah stok bukan pemakaian.",
-    "ringkasan.card.amc": "±{amc} keping/bulan",
+    "ringkasan.card.amc": "rata-rata {amc} keping/bulan",
     "ringkasan.card.cover": "Stok cukup untuk",
     "ringkasan.card.cover_help": "Stok blangko dibagi laju pemakaian per hari; kosong bila tidak ada pemakaian.",
     "ringkasan.card.stockout": "perkiraan habis {date}",

@@ -1,7 +1,7 @@
 """Strings of the app shell, sidebar and analysis pages (Ringkasan, Stok, Laju, Cakupan, Ribbon & film)."""
 
 STRINGS = {
-    "app.demo_building": "Menyiapkan data demo untuk pemakaian pertama… (sekali saja, ±1 menit)",
+    "app.demo_building": "Menyiapkan data demo untuk pemakaian pertama… (sekali saja, beberapa detik)",
     "app.demo_built": "Data demo siap.",
     "nav.section.analisis": "Analisis",
     "nav.section.data": "Data",
