@@ -4,23 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard import fmt, metrics
 from tests.fixture_store import AS_OF
-from tests.page_support import clear_caches, fresh_store, open_page, texts
+from tests.page_support import open_page, texts
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGE = "pages/briefing.py"
-
-
-@pytest.fixture
-def fixture_db(tmp_path, monkeypatch):
-    store = fresh_store(tmp_path / "ektp.duckdb", monkeypatch)
-    yield store
-    clear_caches()
-    store.close()
 
 
 def _open(region: str, as_of: str) -> AppTest:

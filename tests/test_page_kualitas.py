@@ -4,23 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.page_support import clear_caches, fresh_store, open_page
+from tests.page_support import open_page
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGE = "pages/kualitas.py"
 LABELS = {"late": "Laporan terlambat", "missing": "Laporan hilang", "ledger": "Selisih neraca",
           "names": "Nama tidak cocok", "over_100": "Cakupan > 100%", "stale": "Laporan usang"}
-
-
-@pytest.fixture
-def fixture_db(tmp_path, monkeypatch):
-    store = fresh_store(tmp_path / "ektp.duckdb", monkeypatch)
-    yield store
-    clear_caches()
-    store.close()
 
 
 def _open(region: str = "ID") -> AppTest:

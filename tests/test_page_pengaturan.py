@@ -8,19 +8,17 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard import audit, auth, settings
-from tests.page_support import clear_caches, fresh_store, open_page
+from tests.page_support import open_page
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGE = "pages/pengaturan.py"
 
 
 @pytest.fixture
-def fixture_db(tmp_path, monkeypatch):
-    store = fresh_store(tmp_path / "ektp.duckdb", monkeypatch)
-    auth.add_user(store, "pusat", "admin", None, "Rahasia-Dukcapil-1")
-    yield store
-    clear_caches()
-    store.close()
+def fixture_db(fixture_db):
+    """The shared fixture store with the accounts these tests log in as."""
+    auth.add_user(fixture_db, "pusat", "admin", None, "Rahasia-Dukcapil-1")
+    return fixture_db
 
 
 def _open() -> AppTest:

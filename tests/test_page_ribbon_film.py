@@ -23,14 +23,6 @@ from tests.page_support import (
 PAGE = "pages/ribbon_film.py"
 
 
-@pytest.fixture
-def fixture_db(tmp_path, monkeypatch):
-    store = fresh_store(tmp_path / "ektp.duckdb", monkeypatch)
-    yield store
-    clear_caches()
-    store.close()
-
-
 def test_kota_tarakan_ribbon_cards_and_missing_film(fixture_db):
     at = open_page(PAGE, "65.71")
     shown = cards(at)

@@ -27,14 +27,6 @@ from tests.page_support import (
 PAGE = "pages/ringkasan.py"
 
 
-@pytest.fixture
-def fixture_db(tmp_path, monkeypatch):
-    store = fresh_store(tmp_path / "ektp.duckdb", monkeypatch)
-    yield store
-    clear_caches()
-    store.close()
-
-
 def test_national_headline_cards(fixture_db):
     shown = cards(open_page(PAGE, "ID"))
     # 24,000 + 5,178 + 0 + 7,450 (Kaltara) + 5,200 (Kaur) + 1,500 (Lombok Utara); use 42 + 100 + 50 + 100 + 1,000.

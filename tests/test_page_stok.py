@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from dashboard import demo, fmt, metrics, regions, series
 from dashboard.charts import STATUS_COLORS, STATUS_ORDER
 from dashboard.charts_map import PROVINCE_TILES
@@ -22,14 +20,6 @@ from tests.page_support import (
 
 PAGE = "pages/stok.py"
 BARS, MAP, LINE, HEAT = range(4)  # chart order on the page
-
-
-@pytest.fixture
-def fixture_db(tmp_path, monkeypatch):
-    store = fresh_store(tmp_path / "ektp.duckdb", monkeypatch)
-    yield store
-    clear_caches()
-    store.close()
 
 
 def test_province_lists_its_warehouse_and_kabkota(fixture_db):

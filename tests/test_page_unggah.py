@@ -10,7 +10,7 @@ from streamlit.testing.v1 import AppTest
 
 from dashboard import auth, uploads
 from tests.fixture_store import AS_OF
-from tests.page_support import clear_caches, fresh_store, open_page, texts
+from tests.page_support import open_page, texts
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGE = "pages/unggah.py"
@@ -28,12 +28,10 @@ BAD = (HEADER
 
 
 @pytest.fixture
-def fixture_db(tmp_path, monkeypatch):
-    store = fresh_store(tmp_path / "ektp.duckdb", monkeypatch)
-    auth.add_user(store, "pusat", "admin", None, "Rahasia-Dukcapil-1")
-    yield store
-    clear_caches()
-    store.close()
+def fixture_db(fixture_db):
+    """The shared fixture store with the accounts these tests log in as."""
+    auth.add_user(fixture_db, "pusat", "admin", None, "Rahasia-Dukcapil-1")
+    return fixture_db
 
 
 def _open() -> AppTest:

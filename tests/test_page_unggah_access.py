@@ -8,7 +8,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard import auth, ingest, uploads
-from tests.page_support import clear_caches, fresh_store, open_page
+from tests.page_support import open_page
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGE = "pages/unggah.py"
@@ -19,13 +19,11 @@ OWN_REGION = (HEADER + "2024-04-01,52.08,blangko,1500,5000,0,1000,0,5500\n").enc
 
 
 @pytest.fixture
-def fixture_db(tmp_path, monkeypatch):
-    store = fresh_store(tmp_path / "ektp.duckdb", monkeypatch)
-    auth.add_user(store, "klu", "kabkota", "52.08", PW)
-    auth.add_user(store, "tamu", "viewer", None, PW)
-    yield store
-    clear_caches()
-    store.close()
+def fixture_db(fixture_db):
+    """The shared fixture store with the accounts these tests log in as."""
+    auth.add_user(fixture_db, "klu", "kabkota", "52.08", PW)
+    auth.add_user(fixture_db, "tamu", "viewer", None, PW)
+    return fixture_db
 
 
 def _open(user: str | None) -> AppTest:
