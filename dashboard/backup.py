@@ -155,8 +155,8 @@ def held_rows(path: Path) -> int:
     con = duckdb.connect(str(path), read_only=True, config=_DUCKDB_CONFIG)
     try:
         present = [r[0] for r in con.execute(sqlfiles.load("backup_tables_present")).fetchall()]
-        # Table names come from the fixed list in backup_tables_present.sql, never from input.
-        return sum(con.execute(f"select count(*) from {name}").fetchall()[0][0] for name in present)
+        # Table names come from the fixed list in backup_tables_present.sql and are bound as values.
+        return sum(sqlfiles.scalar(con, "backup_table_count", {"name": name}) for name in present)
     finally:
         con.close()
 

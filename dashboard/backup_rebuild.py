@@ -58,7 +58,7 @@ def rebuild(source: Store, out_path: str | Path, *, force: bool = False, actor: 
         raise BackupError(t("auth.rebuild.exists", path=out))
     with source.reading() as cur:
         uploads = sqlfiles.frame(cur, "backup_uploads_replay")
-        copied = {name: cur.sql(f"select * from {name}").pl() for name in COPIED_TABLES}  # whitelisted names
+        copied = {name: sqlfiles.frame(cur, "backup_table_rows", {"name": name}) for name in COPIED_TABLES}
         trail = sqlfiles.frame(cur, "backup_audit_rows")
     source.close()
     _clear(out)
@@ -102,10 +102,10 @@ def _copy_tables(target: Store, copied: dict[str, pl.DataFrame], trail: pl.DataF
                  counts: dict[str, int]) -> None:
     with target.writing() as cur:
         for name, frame in copied.items():
-            cur.execute(f"delete from {name}")  # whitelisted names (COPIED_TABLES)
+            sqlfiles.execute(cur, f"backup_{name}_delete")  # a query file per table of COPIED_TABLES
             if frame.height:
                 cur.register("rebuild_rows", frame)
-                cur.execute(f"insert into {name} by name select * from rebuild_rows")
+                sqlfiles.execute(cur, f"backup_{name}_insert")
                 cur.unregister("rebuild_rows")
         # The replay wrote its own upload events; the source's trail replaces them, then one rebuild event.
         sqlfiles.execute(cur, "backup_audit_clear")

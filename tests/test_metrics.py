@@ -135,7 +135,10 @@ def test_new_write_is_seen_at_once(fx):
 
 # Inputs some statements read from a frame the caller registers: stand-ins with the shape of the table they feed.
 _REGISTERED = {"ingest_stock_": ("ingest_rows", "stock_ledger"), "ingest_coverage_": ("ingest_rows", "coverage"),
-               "ingest_flags_insert": ("ingest_flags", "quality_flags"), "backup_audit_copy": ("rebuild_audit", "audit_log")}
+               "ingest_flags_insert": ("ingest_flags", "quality_flags"), "backup_audit_copy": ("rebuild_audit", "audit_log"),
+               "backup_settings_insert": ("rebuild_rows", "settings"),
+               "backup_coverage_targets_insert": ("rebuild_rows", "coverage_targets"),
+               "backup_users_insert": ("rebuild_rows", "users")}
 
 
 def _is_statement(sql: str) -> bool:
@@ -155,7 +158,8 @@ def test_every_sql_file_runs(fx):
               "kind": "stok", "source": "cli", "uploader": "uji", "uploaded_at": dt.datetime(2024, 4, 1),
               "rows_total": 1, "rows_added": 1, "rows_replaced": 0, "rows_unchanged": 0, "warnings": 0,
               "archive_path": None, "replaced_by": 2, "replaced_at": dt.datetime(2024, 4, 1), "n": 1, "after": 0,
-              "region_code": "65.01", "password_hash": "x", "created_at": dt.datetime(2024, 4, 1)}
+              "region_code": "65.01", "password_hash": "x", "created_at": dt.datetime(2024, 4, 1),
+              "name": "users"}
     names = sqlfiles.all_names()
     from dashboard import demo
 

@@ -1,0 +1,4 @@
+-- purpose: empty users of a rebuilt store before the source's rows are copied in
+-- grain:   none (statement)
+-- params:  none
+delete from users
