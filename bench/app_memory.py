@@ -28,12 +28,12 @@ def status_mb(field: str) -> float:
 
 def _download_briefing(region: str) -> None:
     """What pressing the page's PDF button does in the app process (the files are built on click)."""
-    from dashboard import briefing, settings
-    from dashboard.store import Store
+    from dashboard import briefing
+    from dashboard.store import Store, load_settings
 
     store = Store.open(os.environ["EKTP_DB"])
     try:
-        briefing.build_files(store, region, None, settings.load(store))
+        briefing.build_files(store, region, None, load_settings(store))
     except briefing.BriefingError:
         pass  # a region without a report that week: the page shows a warning and offers no download
 

@@ -1,7 +1,7 @@
 """The same page metrics the way a typical Streamlit app computes them: whole tables into pandas, then groupby.
 
 Written for the demo store (daily rows only; no monthly rows to spread), which is what the benchmark builds. The
-benchmark checks that these numbers equal dashboard.metrics / dashboard.series before it compares times.
+benchmark checks that these numbers equal dashboard.metrics.report / dashboard.metrics.series before it compares times.
 """
 
 from __future__ import annotations

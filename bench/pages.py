@@ -10,8 +10,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from dashboard import briefing, demo, metrics, quality, regions, series, settings, uploads
-from dashboard.store import Store
+from dashboard import briefing, demo, importer, metrics, regions, settings
+from dashboard.store import Store, load_settings
 from dashboard.ui import shell
 
 
@@ -40,7 +40,7 @@ def _c(func: Callable[..., Any], build: Callable[[str, dt.date | None, settings.
 SHELL = [
     _c(shell._is_empty, lambda r, a, s: ((), {})),
     _c(metrics.latest_as_of, lambda r, a, s: ((), {})),
-    _c(settings.load, lambda r, a, s: ((), {})),
+    _c(load_settings, lambda r, a, s: ((), {})),
     _c(demo.is_demo, lambda r, a, s: ((), {})),
 ]
 
@@ -57,25 +57,25 @@ PAGES: dict[str, list[Call]] = {
     "stok": [
         _TABLE,
         _c(metrics.region_table, lambda r, a, s: ((regions.NATIONAL, a), {"settings": s})),
-        _c(series.stock_series, lambda r, a, s: ((r,), {"end": a, "freq": "week"})),
-        _c(series.status_matrix, lambda r, a, s: ((r, a), {"settings": s})),
+        _c(metrics.stock_series, lambda r, a, s: ((r,), {"end": a, "freq": "week"})),
+        _c(metrics.status_matrix, lambda r, a, s: ((r, a), {"settings": s})),
     ],
     "laju": [
         _REPORT,
-        _c(series.stock_series, lambda r, a, s: ((r, "blangko"), {"end": a, "freq": "week"})),
+        _c(metrics.stock_series, lambda r, a, s: ((r, "blangko"), {"end": a, "freq": "week"})),
         _TABLE,
-        _c(series.stockout_timeline, lambda r, a, s: ((r, a), {"settings": s})),
+        _c(metrics.stockout_timeline, lambda r, a, s: ((r, a), {"settings": s})),
         _c(metrics.units_in, lambda r, a, s: ((r, a), {"settings": s})),
-        _c(series.consumption_by_region, lambda r, a, s: ((r, a, 90), {})),
+        _c(metrics.consumption_by_region, lambda r, a, s: ((r, a, 90), {})),
     ],
     "cakupan": [
         _REPORT,
-        _c(series.coverage_table, lambda r, a, s: ((r, a), {"settings": s})),
-        _c(series.coverage_series, lambda r, a, s: ((r,), {"end": a, "settings": s})),
+        _c(metrics.coverage_table, lambda r, a, s: ((r, a), {"settings": s})),
+        _c(metrics.coverage_series, lambda r, a, s: ((r,), {"end": a, "settings": s})),
     ],
     "ribbon_film": [_REPORT, _TABLE],
-    "kualitas": [_c(quality.problems, lambda r, a, s: ((r, a), {"settings": s}))],
-    "unggah": [_c(uploads.history, lambda r, a, s: ((), {}))],
+    "kualitas": [_c(metrics.quality_problems, lambda r, a, s: ((r, a), {"settings": s}))],
+    "unggah": [_c(importer.upload_history, lambda r, a, s: ((), {}))],
     # The briefing page shows the summary; the files are built when a download button is pressed (timed under
     # "briefing PDF + XLSX").
     "briefing": [_c(briefing.build_summary, lambda r, a, s: ((r, a), {"settings": s}))],
@@ -86,10 +86,10 @@ TARGET_PAGES = ("ringkasan", "stok", "laju", "cakupan", "ribbon_film", "kualitas
 
 # Cached calls of the ui layer that are not page data: who is logged in (per user, not per data version).
 NOT_TIMED = {
-    "dashboard.auth.user_by_email": "login lookup of one user",
-    "dashboard.auth.get_user": "login lookup of one user",
-    "dashboard.auth.has_admin": "login form: whether an admin exists",
-    "dashboard.briefing.build_files": "built when a download button is pressed; timed as 'briefing PDF + XLSX'",
+    "dashboard.admin.auth.user_by_email": "login lookup of one user",
+    "dashboard.admin.auth.get_user": "login lookup of one user",
+    "dashboard.admin.auth.has_admin": "login form: whether an admin exists",
+    "dashboard.briefing.build.build_files": "built when a download button is pressed; timed as 'briefing PDF + XLSX'",
 }
 
 

@@ -23,6 +23,7 @@ if str(ROOT) not in sys.path:
 
 from bench import workloads  # noqa: E402
 from bench.pages import PAGES, TARGET_PAGES  # noqa: E402
+from dashboard.store import load_settings
 
 IMPORT_TARGET_MS = 2000
 WARM_TARGET_MS = 150
@@ -75,7 +76,6 @@ def time_pages(name: str, store, scale, as_of, s, floor: float, emit, where: str
 
 def run_scale(name: str, workdir: Path, skip: set[str], emit) -> None:
     from dashboard import metrics
-    from dashboard import settings as settings_mod
 
     scale = workloads.SCALES[name]
     workloads.levels_ok(scale)
@@ -87,7 +87,7 @@ def run_scale(name: str, workdir: Path, skip: set[str], emit) -> None:
              f"{counts['coverage_rows']:,} coverage rows", value=counts["stock_rows"]))
     store = workloads.Store.open(path)
     as_of = metrics.latest_as_of(store)
-    s = settings_mod.load(store)
+    s = load_settings(store)
     n = scale.repeat
 
     floor = workloads.floor_ms(store, n)
@@ -154,7 +154,7 @@ def run_scale(name: str, workdir: Path, skip: set[str], emit) -> None:
 def _stock_frame(path: Path):
     import polars as pl
 
-    from dashboard.store import Store
+    from dashboard.store.connection import Store
 
     with Store.open(path).reading() as cur:
         frame = cur.sql("select region_code, item, period_end as day, stok_awal, penerimaan, distribusi, pemakaian, "
@@ -163,7 +163,7 @@ def _stock_frame(path: Path):
 
 
 def _coverage_frame(path: Path):
-    from dashboard.store import Store
+    from dashboard.store.connection import Store
 
     with Store.open(path).reading() as cur:
         return cur.sql("select region_code, period_start, wajib_ktp, sudah_rekam, belum_rekam, prr, sudah_cetak, "

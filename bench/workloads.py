@@ -20,8 +20,8 @@ import polars as pl
 
 from bench import baseline, exportfiles
 from bench.pages import PAGES, page_calls
-from dashboard import briefing, demo, ingest, metrics, regions, series
-from dashboard import settings as settings_mod
+from dashboard import briefing, demo, importer, metrics, regions
+from dashboard.settings import Settings
 from dashboard.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -107,7 +107,7 @@ def monthly_import(store_path: Path, workdir: Path, scale: Scale, stock: pl.Data
                 data = (exportfiles.stock_csv(rows, monthly=True, title=title) if fmt_name == "CSV"
                         else exportfiles.stock_xlsx(rows, title=title))
                 name = f"rekap_{month:%Y_%m}.{fmt_name.lower()}"
-                ms, results = best_ms(lambda: ingest.apply_files(store, [(name, data)], uploader="bench",
+                ms, results = best_ms(lambda: importer.apply_files(store, [(name, data)], uploader="bench",
                                                                  source="cli", today=TODAY))
                 [result] = results
                 assert result.accepted and result.rows_added == rows.height, result.message()
@@ -137,7 +137,7 @@ def history_import(workdir: Path, scale: Scale, data: dict[str, Any]) -> tuple[f
     start = time.perf_counter()
     with store.reading():
         for name, payload in files:
-            [result] = ingest.apply_files(store, [(name, payload)], uploader="bench", source="cli", today=TODAY)
+            [result] = importer.apply_files(store, [(name, payload)], uploader="bench", source="cli", today=TODAY)
             assert result.accepted, result.message()
             rows += result.rows_total
     seconds = time.perf_counter() - start
@@ -146,7 +146,7 @@ def history_import(workdir: Path, scale: Scale, data: dict[str, Any]) -> tuple[f
 
 
 # -- pages --------------------------------------------------------------------------------------------------------
-def run_page(store: Store, page: str, region: str, as_of: dt.date | None, s: settings_mod.Settings) -> None:
+def run_page(store: Store, page: str, region: str, as_of: dt.date | None, s: Settings) -> None:
     for call in page_calls(page):
         call.run(store, region, as_of, s)
 
@@ -156,7 +156,7 @@ def _fresh(store: Store) -> None:
     metrics.clear_cache()
 
 
-def time_page(store: Store, page: str, region: str, as_of: dt.date | None, s: settings_mod.Settings,
+def time_page(store: Store, page: str, region: str, as_of: dt.date | None, s: Settings,
               repeat: int) -> dict[str, float]:
     """cold: the store closed (DuckDB reopens, its buffers empty) and no cached metrics; warm: the connection open,
     no result cached (metrics' in-process cache cleared before each run, shared by the page's calls as in the app);
@@ -171,7 +171,7 @@ def time_page(store: Store, page: str, region: str, as_of: dt.date | None, s: se
     return {"cold": cold, "warm": warm, "cached": cached}
 
 
-def _cached_ms(store: Store, page: str, region: str, as_of: dt.date | None, s: settings_mod.Settings,
+def _cached_ms(store: Store, page: str, region: str, as_of: dt.date | None, s: Settings,
                repeat: int) -> float:
     from dashboard.ui import state  # streamlit's cache_data works without a running app (memory storage)
 
@@ -196,7 +196,7 @@ def quiet_streamlit() -> None:
 
 
 # -- pandas baseline ----------------------------------------------------------------------------------------------
-def pandas_compare(store: Store, as_of: dt.date, s: settings_mod.Settings, repeat: int) -> list[dict[str, Any]]:
+def pandas_compare(store: Store, as_of: dt.date, s: Settings, repeat: int) -> list[dict[str, Any]]:
     """The Ringkasan/Stok national figures and the national stock-over-time chart, ours vs pandas over raw rows.
     Asserts equal numbers first. Returns one dict per comparison: name, ours_ms, pandas_ms, pandas_compute_ms."""
     out = []
@@ -207,7 +207,7 @@ def pandas_compare(store: Store, as_of: dt.date, s: settings_mod.Settings, repea
         baseline.check_equal("region table", table, baseline.region_table(ledger, as_of, s))
         baseline.check_equal("status counts", metrics.status_counts(store, "ID", as_of, settings=s),
                              baseline.status_counts(ledger, as_of, s))
-        weekly = series.stock_series(store, "ID", end=as_of, freq="week")
+        weekly = metrics.stock_series(store, "ID", end=as_of, freq="week")
         start = weekly["period"][0]
         theirs = baseline.stock_series_week(ledger, start, as_of)
         baseline.check_equal("stock series", weekly.select("period", "stock", "consumption").with_columns(
@@ -229,7 +229,7 @@ def pandas_compare(store: Store, as_of: dt.date, s: settings_mod.Settings, repea
         for name, ours, theirs_fn in (
                 ("national region table + status counts (Ringkasan, Stok)", ours_table, theirs_table),
                 ("national stock over time, 12 months weekly (Stok, Laju)",
-                 lambda: series.stock_series(store, "ID", end=as_of, freq="week"), theirs_series)):
+                 lambda: metrics.stock_series(store, "ID", end=as_of, freq="week"), theirs_series)):
             ours_ms, _ = best_ms(ours, repeat=repeat, before=metrics.clear_cache)
             pandas_ms, _ = best_ms(theirs_fn, repeat=max(1, repeat // 2))
             compute_ms, _ = best_ms(functools.partial(theirs_fn, ledger), repeat=max(1, repeat // 2))

@@ -1,12 +1,10 @@
-"""Settings (thresholds, yields, per-year coverage targets): defaults here, edits kept in the store."""
+"""Settings (thresholds, yields, per-year coverage targets): their defaults, ranges and checks (kept in the store)."""
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields
 from typing import Any
 
-from dashboard.store import Store
 from dashboard.text import t
 
 DEFAULT_TARGET_PCT = 99.2
@@ -101,44 +99,3 @@ def validate(values: dict[str, Any]) -> list[str]:
         if not 1900 <= int(year) <= 2200 or not 0 < float(pct) <= 100:
             problems.append(t("settings.err.target", year=year, pct=pct))
     return problems
-
-
-def load(store: Store) -> Settings:
-    """Defaults overlaid with whatever the store holds."""
-    with store.reading() as cur:
-        stored = dict(cur.execute("select key, value from settings").fetchall())
-        targets = dict(cur.execute("select year, target_pct from coverage_targets").fetchall())
-    base = Settings()
-    known = {f.name for f in fields(Settings)} - {"targets"}
-    overrides = {k: json.loads(v) for k, v in stored.items() if k in known}
-    return replace(base, **overrides, targets={**base.targets, **{int(y): float(p) for y, p in targets.items()}})
-
-
-def save(store: Store, values: dict[str, Any], actor: str = "sistem") -> Settings:
-    """Validate and store new values (one transaction); raises ValueError listing every problem."""
-    problems = validate({**load(store).as_dict(), **values})
-    if problems:
-        raise ValueError("\n".join(problems))
-    known = {f.name for f in fields(Settings)} - {"targets"}
-    with store.writing() as cur:
-        for key, value in values.items():
-            if key in known:
-                cur.execute("delete from settings where key = ?", [key])
-                cur.execute("insert into settings values (?, ?)", [key, json.dumps(value)])
-        for year, pct in (values.get("targets") or {}).items():
-            cur.execute("delete from coverage_targets where year = ?", [int(year)])
-            cur.execute("insert into coverage_targets values (?, ?)", [int(year), float(pct)])
-        _audit(cur, actor, values)
-    return load(store)
-
-
-def _audit(cur, actor: str, values: dict[str, Any]) -> None:
-    # The audit table arrives with the accounts migration; settings work without it.
-    exists = cur.execute(
-        "select count(*) from information_schema.tables where table_name = 'audit_log'"
-    ).fetchall()[0][0]
-    if exists:
-        cur.execute(
-            "insert into audit_log (\"at\", actor, action, detail) values (current_timestamp, ?, 'settings', ?)",
-            [actor, json.dumps(values, default=str)],
-        )

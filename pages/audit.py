@@ -3,7 +3,7 @@
 import polars as pl
 import streamlit as st
 
-from dashboard import audit
+from dashboard.store import audit
 from dashboard.text import t
 from dashboard.ui import auth as ui_auth
 from dashboard.ui.shell import route_through_app

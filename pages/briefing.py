@@ -3,8 +3,8 @@
 import streamlit as st
 
 from dashboard.text import t
-from dashboard.ui import briefing_view as view
-from dashboard.ui import views
+from dashboard.ui import widgets
+from dashboard.ui.sections import briefing as view
 from dashboard.ui.shell import route_through_app
 from dashboard.ui.sidebar import current
 from dashboard.ui.state import current_settings
@@ -33,7 +33,7 @@ right.download_button(t("briefing.page.xlsx"), file_name=f"{made.file_stem}.xlsx
 st.subheader(t("briefing.page.preview"))
 st.markdown(f"**{view.plain_markdown(made.title)}**  \n{view.plain_markdown(made.subtitle)}")
 # Two a row: values such as "97,5% (target 99,04%)" are long.
-views.tiles([(label, made.headline[label]) for label in view.preview_labels()], per_row=2)
+widgets.tiles([(label, made.headline[label]) for label in view.preview_labels()], per_row=2)
 for section in ("summary", "changes", "actions"):
     st.markdown(f"**{view.plain_markdown(made.sections[section])}**")
     st.markdown(view.bullets(made.sentences[section]))

@@ -2,10 +2,10 @@
 
 import streamlit as st
 
-from dashboard import display_coverage, fmt, metrics, series
+from dashboard import fmt, metrics, present
 from dashboard.text import t
-from dashboard.ui import coverage_view as view
-from dashboard.ui import views
+from dashboard.ui import widgets
+from dashboard.ui.sections import cakupan as view
 from dashboard.ui.shell import route_through_app
 from dashboard.ui.sidebar import current
 from dashboard.ui.state import cached, current_settings
@@ -20,13 +20,13 @@ st.caption(selection.caption())
 st.caption(t("cakupan.intro"))
 
 report = cached(metrics.region_report, region, as_of, settings=settings)
-if not display_coverage.has_coverage_data(report):
+if not present.cakupan.has_coverage_data(report):
     st.info(t("cakupan.no_data", name=selection.name, date=fmt.date(as_of)))
     st.stop()
-views.tiles(display_coverage.tiles(report))
-stem = views.file_stem("cakupan", region, as_of)
+widgets.tiles(present.cakupan.tiles(report))
+stem = widgets.file_stem("cakupan", region, as_of)
 
-table = cached(series.coverage_table, region, as_of, settings=settings)
+table = cached(metrics.coverage_table, region, as_of, settings=settings)
 view.regions_section(table, report, stem)
-view.trend_section(cached(series.coverage_series, region, end=as_of, settings=settings), stem)
+view.trend_section(cached(metrics.coverage_series, region, end=as_of, settings=settings), stem)
 view.prr_section(table)

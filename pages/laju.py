@@ -2,10 +2,10 @@
 
 import streamlit as st
 
-from dashboard import display_flow, fmt, metrics, series
+from dashboard import fmt, metrics, present
 from dashboard.text import t
-from dashboard.ui import flow_view as view
-from dashboard.ui import views
+from dashboard.ui import widgets
+from dashboard.ui.sections import laju as view
 from dashboard.ui.shell import route_through_app
 from dashboard.ui.sidebar import current
 from dashboard.ui.state import cached, current_settings
@@ -20,21 +20,21 @@ st.caption(selection.caption())
 st.caption(t("laju.intro"))
 
 report = cached(metrics.region_report, region, as_of, settings=settings)
-if not display_flow.has_stock_data(report):
+if not present.laju.has_stock_data(report):
     st.info(t("laju.no_data", name=selection.name, date=fmt.date(as_of)))
     st.stop()
-views.tiles(display_flow.tiles(report))
-stem = views.file_stem("laju", region, as_of)
+widgets.tiles(present.laju.tiles(report))
+stem = widgets.file_stem("laju", region, as_of)
 
 st.subheader(t("laju.series.heading"))
 freq = view.pick_freq()
-usage = cached(series.stock_series, region, "blangko", end=as_of, freq=freq)
+usage = cached(metrics.stock_series, region, "blangko", end=as_of, freq=freq)
 view.series_section(usage, freq, as_of, stem)
 
 view.cover_section(cached(metrics.region_table, region, as_of, settings=settings), settings, stem)
-view.timeline_section(cached(series.stockout_timeline, region, as_of, settings=settings), as_of, stem)
+view.timeline_section(cached(metrics.stockout_timeline, region, as_of, settings=settings), as_of, stem)
 view.requests_section(cached(metrics.units_in, region, as_of, settings=settings), settings, stem)
 
 st.subheader(t("laju.transfers.heading"))
 days = view.pick_window()
-view.transfers_section(cached(series.consumption_by_region, region, as_of, days), days, as_of, stem)
+view.transfers_section(cached(metrics.consumption_by_region, region, as_of, days), days, as_of, stem)

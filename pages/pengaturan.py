@@ -2,10 +2,10 @@
 
 import streamlit as st
 
-from dashboard import settings
+from dashboard.store import save_settings
 from dashboard.text import t
-from dashboard.ui import settings_view as view
 from dashboard.ui.auth import require_admin
+from dashboard.ui.sections import pengaturan as view
 from dashboard.ui.shell import route_through_app
 from dashboard.ui.state import current_settings, store
 
@@ -28,7 +28,7 @@ if submitted is not None:
         st.info(t("ops.pengaturan.no_change"))
     else:
         try:
-            settings.save(store(), changed, actor=actor)
+            save_settings(store(), changed, actor=actor)
         except ValueError as exc:  # settings.save lists every problem in Indonesian, one per line
             view.show_problems(str(exc))
         else:

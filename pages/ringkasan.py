@@ -2,9 +2,8 @@
 
 import streamlit as st
 
-from dashboard import display_stock as ds
-from dashboard import metrics
-from dashboard.ui import summary_view as view
+from dashboard import metrics, present
+from dashboard.ui.sections import ringkasan as view
 from dashboard.ui.shell import route_through_app
 from dashboard.ui.sidebar import current
 from dashboard.ui.state import cached, current_settings
@@ -17,11 +16,11 @@ view.header("ringkasan.title", selection)
 
 # Every figure is metrics' own (region_report / status_counts / action_list): the page only lays them out.
 report = cached(metrics.region_report, selection.region, selection.as_of, settings=settings)
-if not ds.has_data(report):
+if not present.stok.has_data(report):
     view.no_data("ringkasan.no_data", selection)
-view.cards(ds.summary_cards(report, settings))
+view.cards(present.stok.summary_cards(report, settings))
 # How fresh the figures are: officials act on a stock-out date only if the reports behind it are recent.
-st.caption(ds.report_note(report, settings))
+st.caption(present.stok.report_note(report, settings))
 
 counts = cached(metrics.status_counts, selection.region, selection.as_of, settings=settings)
 view.status_section(counts, selection)

@@ -2,16 +2,16 @@
 
 import streamlit as st
 
-from dashboard import uploads
+from dashboard import importer
 from dashboard.text import t
-from dashboard.ui import upload_view as view
 from dashboard.ui.auth import require_uploader
+from dashboard.ui.sections import unggah as view
 from dashboard.ui.shell import route_through_app
 from dashboard.ui.state import cached, current_settings
 
 route_through_app()  # a shared link to this page still gets the app's sidebar, layout and login gate
 
-# Only an account that may upload gets past this line; its scope is enforced again inside dashboard.ingest.
+# Only an account that may upload gets past this line; its scope is enforced again inside dashboard.importer.apply.
 user = require_uploader()
 uploader, allowed = view.identity(user)
 
@@ -28,7 +28,7 @@ problem = view.failure()
 if problem:
     st.error(problem)
 if files:
-    key = uploads.batch_key(files)
+    key = importer.batch_key(files)
     done = view.result_for(key)
     if done is not None:
         st.subheader(t("ops.unggah.result"))
@@ -49,4 +49,4 @@ if files:
 st.divider()
 st.subheader(t("ops.unggah.history"))
 with view.guarded():
-    view.history(cached(uploads.history))
+    view.history(cached(importer.upload_history))

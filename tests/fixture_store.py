@@ -97,7 +97,7 @@ def build_fixture_store(store: Store) -> None:
         cur.unregister("stock_in")
         cur.unregister("cov_in")
         try:
-            from dashboard import derived
+            from dashboard.store import derived
         except ImportError:
             return
         derived.refresh(cur)

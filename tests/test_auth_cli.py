@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from dashboard import audit, auth
+from dashboard.admin import auth
 from dashboard.cli import main
+from dashboard.store import audit
 
 ROOT = Path(__file__).resolve().parents[1]
 PW = "Rahasia-Dukcapil-1"

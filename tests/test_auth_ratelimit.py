@@ -7,7 +7,8 @@ import threading
 
 import pytest
 
-from dashboard import audit, auth
+from dashboard.admin import auth
+from dashboard.store import audit
 
 PW = "Rahasia-Dukcapil-1"
 T0 = dt.datetime(2024, 3, 31, 8, 0, tzinfo=dt.timezone.utc)

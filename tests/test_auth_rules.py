@@ -6,8 +6,9 @@ import datetime as dt
 
 import pytest
 
-from dashboard import audit, auth, settings
-from dashboard.auth import AuthError
+from dashboard.admin import auth
+from dashboard.admin.auth import AuthError
+from dashboard.store import audit, save_settings
 
 PW = "Rahasia-Dukcapil-1"
 
@@ -128,7 +129,7 @@ def test_session_expiry():
 
 
 def test_settings_changes_are_audited(store):
-    settings.save(store, {"ribbon_yield": 480}, actor="pusat")
+    save_settings(store, {"ribbon_yield": 480}, actor="pusat")
     row = audit.entries(store, action="settings").row(0, named=True)
     assert row["actor"] == "pusat" and '"ribbon_yield": 480' in row["detail"]
 

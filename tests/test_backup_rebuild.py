@@ -7,17 +7,20 @@ import datetime as dt
 import pytest
 from test_faults_support import cli, coverage_csv, ledger, stock_csv
 
-from dashboard import audit, auth, demo, ingest, metrics, settings
-from dashboard.backup import BackupError
-from dashboard.backup_rebuild import parse_demo, rebuild
-from dashboard.store import Store
+from dashboard import metrics
+from dashboard.admin import auth, rebuild
+from dashboard.admin.backup import BackupError
+from dashboard.demo import build as demo
+from dashboard.demo import parse_description as parse_demo
+from dashboard.importer import apply as ingest
+from dashboard.store import Store, audit, load_settings, save_settings
 
 START = dt.date(2024, 1, 1)
 PW = "Rahasia-Dukcapil-1"
 
 
 def reports(store, regions) -> dict:
-    s = settings.load(store)
+    s = load_settings(store)
     return {code: metrics.region_report(store, code, settings=s) for code in regions}
 
 
@@ -40,7 +43,7 @@ def test_rebuild_replays_uploads_in_order_with_original_uploaders(store, tmp_pat
         _, scope = auth.resolve_cli_user(store, who)
         result = ingest.apply_files(store, [(name, data)], uploader=who, source="app", allowed_regions=scope)
         assert result[0].accepted, result[0].message()
-    settings.save(store, {"kritis_days": 9, "targets": {2024: 98.5}}, actor="pusat")
+    save_settings(store, {"kritis_days": 9, "targets": {2024: 98.5}}, actor="pusat")
     regions = ("ID", "65", "65.01", "52.08")
     expected = reports(store, regions)
 
@@ -56,7 +59,7 @@ def test_rebuild_replays_uploads_in_order_with_original_uploaders(store, tmp_pat
     trail = audit.entries(rebuilt)
     assert trail["action"][0] == "rebuild" and "settings" in set(trail["action"])
     assert auth.authenticate(rebuilt, "klu", PW).name == "klu"
-    assert settings.load(rebuilt).target_for(2024) == 98.5
+    assert load_settings(rebuilt).target_for(2024) == 98.5
     rebuilt.close()
 
 

@@ -8,9 +8,11 @@ import json
 import pytest
 from test_faults_support import cli, coverage_csv, ledger, paused_cli, stock_csv, write
 
-from dashboard import audit, auth, ingest, metrics, settings
-from dashboard.backup import BackupError, backup, restore, verify
-from dashboard.store import Store
+from dashboard import metrics
+from dashboard.admin import auth
+from dashboard.admin.backup import BackupError, backup, restore, verify
+from dashboard.importer import apply as ingest
+from dashboard.store import Store, audit, load_settings, save_settings
 
 START = dt.date(2024, 1, 1)
 REGIONS = ("ID", "65", "65.01", "65.71", "52.08")
@@ -30,11 +32,11 @@ def fill(store) -> None:
     results = ingest.apply_files(store, files, uploader="pusat", source="cli")
     assert all(r.accepted for r in results), [r.message() for r in results]
     auth.add_user(store, "pusat", "admin", None, PW)
-    settings.save(store, {"kritis_days": 10}, actor="pusat")
+    save_settings(store, {"kritis_days": 10}, actor="pusat")
 
 
 def reports(store) -> dict:
-    s = settings.load(store)
+    s = load_settings(store)
     return {code: metrics.region_report(store, code, settings=s) for code in REGIONS}
 
 
@@ -47,7 +49,7 @@ def test_round_trip_gives_identical_reports(store, tmp_path):
     restore(other, tmp_path / "bk")
     assert reports(other) == expected
     assert auth.authenticate(other, "pusat", PW).name == "pusat"
-    assert settings.load(other).kritis_days == 10
+    assert load_settings(other).kritis_days == 10
     with other.reading() as cur:
         paths = [r[0] for r in cur.execute("select archive_path from uploads").fetchall()]
     assert paths and all((other.archive_dir / p).is_file() for p in paths)

@@ -74,7 +74,7 @@ def _aliases(tree: ast.Module) -> dict[str, str]:
 
 
 def _canonical(name: str) -> str:
-    """'dashboard.series.coverage_table' -> where it is defined ('dashboard.series_coverage.coverage_table')."""
+    """'dashboard.metrics.series.coverage_table' -> where it is defined ('dashboard.metrics.coverage_series.coverage_table')."""
     module, _, attr = name.rpartition(".")
     try:
         obj = getattr(importlib.import_module(module), attr)
@@ -115,8 +115,8 @@ def test_bench_times_every_cached_call_of_every_page():
         listed = {call.qualname for call in bench_pages.PAGES.get(path.stem, [])} | shell
         missing = calls - listed
         assert not missing, f"pages/{path.name} computes {sorted(missing)}: add them to bench/pages.py PAGES"
-    for path in sorted((ROOT / "dashboard" / "ui").glob("*.py")):
-        everywhere |= cached_calls(path, f"dashboard.ui.{path.stem}")
+    for path in sorted((ROOT / "dashboard" / "ui").rglob("*.py")):
+        everywhere |= cached_calls(path, f"dashboard.{path.relative_to(ROOT / 'dashboard').with_suffix('').as_posix().replace('/', '.')}")
     untimed = everywhere - timed - set(bench_pages.NOT_TIMED)
     assert not untimed, f"cached in the ui but not timed by bench/pages.py: {sorted(untimed)}"
     stale = timed - everywhere
@@ -126,6 +126,6 @@ def test_bench_times_every_cached_call_of_every_page():
 
 def test_drift_check_sees_a_new_call(tmp_path):
     page = tmp_path / "stok.py"
-    page.write_text("from dashboard import series as s\nfrom dashboard.ui.state import cached\n"
+    page.write_text("from dashboard import metrics as s\nfrom dashboard.ui.state import cached\n"
                     "x = cached(s.coverage_series, 'ID')\n")
-    assert cached_calls(page, "pages.stok") == {"dashboard.series_coverage.coverage_series"}
+    assert cached_calls(page, "pages.stok") == {"dashboard.metrics.coverage_series.coverage_series"}

@@ -12,7 +12,7 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from dashboard import briefing
+from dashboard.briefing import build as briefing
 from dashboard.cli import briefing as cli_briefing
 from tests.fixture_store import AS_OF
 from tests.test_briefing_support import fixture_store, pdf_reader  # noqa: F401

@@ -8,7 +8,8 @@ import io
 import polars as pl
 import pytest
 
-from dashboard import briefing, fmt, metrics
+from dashboard import fmt, metrics
+from dashboard.briefing import build as briefing
 from tests.fixture_store import AS_OF
 from tests.test_briefing_support import fixture_store, pdf_text  # noqa: F401
 
@@ -77,9 +78,9 @@ def test_region_sheet_equals_region_table(book, fixture_store):  # noqa: F811
 
 
 def test_quality_sheets(book, fixture_store):  # noqa: F811
-    from dashboard import quality
+    from dashboard import metrics
 
-    problems = quality.problems(fixture_store, "ID", AS_OF)
+    problems = metrics.quality_problems(fixture_store, "ID", AS_OF)
     sheet = book["Kualitas data"]
     assert sheet.height == problems["missing"].height + problems["late"].height
     assert set(sheet["Keadaan"]) == {"Hilang", "Terlambat"}

@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from dashboard import briefing, fmt, metrics
+from dashboard import fmt, metrics
+from dashboard.briefing import build as briefing
 from tests.fixture_store import AS_OF
 from tests.test_briefing_support import fixture_store, pdf_fonts, pdf_image_count, pdf_lines, pdf_reader, pdf_text  # noqa: F401
 

@@ -8,7 +8,9 @@ import re
 
 import pytest
 
-from dashboard import briefing_content, briefing_tables, briefing_text
+from dashboard.briefing import content as briefing_content
+from dashboard.briefing import sentences as briefing_text
+from dashboard.briefing import tables as briefing_tables
 from tests.fixture_store import AS_OF
 from tests.test_briefing_support import fixture_store  # noqa: F401
 

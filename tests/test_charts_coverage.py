@@ -6,7 +6,7 @@ import datetime as dt
 
 import polars as pl
 
-from dashboard import charts_coverage
+from dashboard.present.charts import cakupan as charts_coverage
 from tests.test_charts_flow import leaves, mark, rows
 
 D = dt.date

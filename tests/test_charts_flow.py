@@ -6,8 +6,8 @@ import datetime as dt
 
 import polars as pl
 
-from dashboard import charts_flow
-from dashboard.charts import STATUS_COLORS
+from dashboard.present.charts import laju as charts_flow
+from dashboard.present.charts.base import STATUS_COLORS
 
 D = dt.date
 

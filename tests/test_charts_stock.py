@@ -5,9 +5,10 @@ from __future__ import annotations
 import polars as pl
 import pytest
 
-from dashboard import charts_stock, metrics, series
-from dashboard import display_stock as ds
-from dashboard.charts import ITEM_COLORS, ITEM_ORDER, STATUS_COLORS, STATUS_ORDER
+from dashboard import metrics
+from dashboard.present import stok as ds
+from dashboard.present.charts import stok as charts_stock
+from dashboard.present.charts.base import ITEM_COLORS, ITEM_ORDER, STATUS_COLORS, STATUS_ORDER
 from tests.fixture_store import AS_OF, build_fixture_store
 
 
@@ -49,7 +50,7 @@ def test_region_stock_bars_leave_out_regions_without_data(fixture):
 @pytest.mark.parametrize("freq, first", [("day", "1 Jan 2024"), ("week", "Minggu mulai 1 Jan 2024"),
                                          ("month", "Jan 2024")])
 def test_stock_over_time(fixture, freq, first):
-    data = series.stock_series(fixture, "65.71", end=AS_OF, freq=freq)
+    data = metrics.stock_series(fixture, "65.71", end=AS_OF, freq=freq)
     spec = charts_stock.stock_over_time(data, freq).to_dict()
     rows = _rows(spec)
     assert rows[0]["period_text"] == first
@@ -89,6 +90,6 @@ def test_charts_render_offline(fixture):
     table = metrics.region_table(fixture, "ID", AS_OF)
     figures = [charts_stock.status_count_bars(ds.status_counts_frame(metrics.status_counts(fixture, "ID", AS_OF))),
                charts_stock.region_stock_bars(table), charts_stock.supply_cards_chart(table),
-               charts_stock.stock_over_time(series.stock_series(fixture, "ID", end=AS_OF, freq="week"), "week")]
+               charts_stock.stock_over_time(metrics.stock_series(fixture, "ID", end=AS_OF, freq="week"), "week")]
     for figure in figures:
         assert vlc.vegalite_to_svg(figure.to_json()).startswith("<svg")

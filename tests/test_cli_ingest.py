@@ -9,7 +9,9 @@ import io
 import pytest
 from test_faults_support import cli, ledger, stock_csv, write
 
-from dashboard import auth, regions, settings
+from dashboard import regions
+from dashboard.admin import auth
+from dashboard.store import save_settings
 
 START = dt.date(2024, 1, 1)
 
@@ -123,7 +125,7 @@ def test_regions_prints_the_reference_list_as_csv(db):
 
 
 def test_a_file_over_the_size_limit_is_refused_unread(db, tmp_path):
-    settings.save(db, {"max_upload_mb": 1}, actor="test")
+    save_settings(db, {"max_upload_mb": 1}, actor="test")
     db.close()
     big = tmp_path / "besar.csv"
     big.write_bytes(stock_csv(ledger("65.01", START, 3)) + b"\n" * (3 * 1024 * 1024))

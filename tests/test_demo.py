@@ -8,7 +8,8 @@ import time
 
 import pytest
 
-from dashboard import demo
+from dashboard.demo import build as demo
+from dashboard.domain import today_wib
 from dashboard.store import Store
 
 TODAY = dt.date(2026, 11, 22)
@@ -271,7 +272,7 @@ def test_unknown_region_and_bad_months_are_refused(store):
 
 
 def test_file_name_replays_through_rebuild_parser():
-    parse_demo = pytest.importorskip("dashboard.backup_rebuild").parse_demo
+    parse_demo = demo.parse_description
     for regions in (None, ["52", "65.71"]):
         name = demo.describe(5, TODAY, 12, regions)
         assert parse_demo(name) == {"seed": 5, "today": TODAY, "months": 12, **({"regions": regions} if regions else {})}
@@ -298,7 +299,7 @@ def test_cli_builds_refuses_and_rejects_future_dates(tmp_path, capsys):
     assert "baris stok" in capsys.readouterr().out
     assert args.handler(args) == 1
     assert "--replace" in capsys.readouterr().err
-    future = parser.parse_args(["demo", "--db", db, "--today", (demo.today_jakarta() + dt.timedelta(days=2)).isoformat()])
+    future = parser.parse_args(["demo", "--db", db, "--today", (today_wib() + dt.timedelta(days=2)).isoformat()])
     assert future.handler(future) == 2
     assert "masa depan" in capsys.readouterr().err
     with pytest.raises(SystemExit):

@@ -8,15 +8,18 @@ import polars as pl
 import pytest
 from test_faults_support import stock_csv
 
-from dashboard import demo, derived, ingest, series, sqlfiles
-from dashboard.series_base import scope
+from dashboard import metrics
+from dashboard.demo import build as demo
+from dashboard.importer import apply as ingest
+from dashboard.metrics.scope import scope
+from dashboard.store import derived, queries
 
 TODAY = dt.date(2024, 4, 10)
 WINDOWS = [(dt.date(2024, 1, 1), TODAY), (dt.date(2024, 2, 5), dt.date(2024, 3, 3)), (dt.date(2023, 1, 1), TODAY)]
 
 
 def _rows(cur, query: str, region: str, item: str, start: dt.date, end: dt.date) -> pl.DataFrame:
-    frame = sqlfiles.frame(cur, query, scope(region).params(item=item, start=start, end=end))
+    frame = queries.frame(cur, query, scope(region).params(item=item, start=start, end=end))
     # A day with nothing in it may be present as zeros on one side only; the series treat both alike.
     empty = pl.all_horizontal([pl.col(c) == 0 for c in frame.columns if c != "day"])
     return frame.filter(~empty)
@@ -28,8 +31,8 @@ def assert_same_as_ledger(store) -> None:
         for region in ("ID", "65", "17"):
             for item in ("blangko", "ribbon"):
                 for start, end in WINDOWS:
-                    live = _rows(cur, "series_stock", region, item, start, end)
-                    pre = _rows(cur, "derived_series_stock", region, item, start, end)
+                    live = _rows(cur, "series/stock", region, item, start, end)
+                    pre = _rows(cur, "derived/series_stock", region, item, start, end)
                     assert live["day"].to_list() == pre["day"].to_list(), (region, item, start)
                     for col in live.columns[1:]:
                         assert ((live[col] - pre[col]).abs().max() or 0) < 1e-9, (region, item, start, col)
@@ -65,7 +68,7 @@ def test_each_upload_keeps_them_in_step_incrementally(built):
     with built.reading() as cur:
         incremental = cur.sql("select * from derived_series_day order by all").pl()
     with built.writing(data_change=False) as cur:
-        sqlfiles.execute(cur, "derived_state_clear")  # forces a rebuild from scratch
+        queries.execute(cur, "derived/state_clear")  # forces a rebuild from scratch
         derived.refresh(cur)
     with built.reading() as cur:
         rebuilt = cur.sql("select * from derived_series_day order by all").pl()
@@ -78,11 +81,11 @@ def test_a_ledger_written_behind_its_back_is_not_used(built):
     with built.reading() as cur:
         assert not derived.fresh(cur)
     # the series still answers from the ledger
-    week = series.stock_series(built, "65", end=TODAY, freq="week")
+    week = metrics.stock_series(built, "65", end=TODAY, freq="week")
     with built.writing() as cur:
         derived.refresh(cur)  # sees rows gone missing: rebuilds
     assert_same_as_ledger(built)
-    assert series.stock_series(built, "65", end=TODAY, freq="week").equals(week)
+    assert metrics.stock_series(built, "65", end=TODAY, freq="week").equals(week)
 
 
 def test_an_empty_store_refreshes(store):

@@ -5,8 +5,8 @@ from __future__ import annotations
 import polars as pl
 import pytest
 
-from dashboard import display_stock as ds
 from dashboard import metrics, regions
+from dashboard.present import stok as ds
 from dashboard.settings import Settings
 from tests.fixture_store import AS_OF, build_fixture_store
 

@@ -10,7 +10,7 @@ import time
 
 from test_faults_support import ROOT, cli, env, ledger, paused_cli, stock_csv, write
 
-from dashboard import ingest
+from dashboard.importer import apply as ingest
 
 START = dt.date(2024, 1, 1)
 

@@ -8,7 +8,7 @@ import signal
 
 from test_faults_support import big_stock_file, cli, ledger, paused_cli, stock_csv, write
 
-from dashboard import ingest
+from dashboard.importer import apply as ingest
 
 START = dt.date(2024, 1, 1)
 

@@ -88,7 +88,7 @@ def cli(*args: str, timeout: float = 120) -> subprocess.CompletedProcess:
 _PAUSED_CLI = textwrap.dedent("""
     import sys, time
     from contextlib import contextmanager
-    from dashboard import store as store_mod
+    from dashboard.store import connection as store_mod
     _orig = store_mod.Store.writing
     PAUSE = float(sys.argv[1])
 

@@ -9,9 +9,9 @@ import polars as pl
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dashboard import regions, schema
-from dashboard.importer import dates, numbers
-from dashboard.importer.export import read_export
+from dashboard import regions
+from dashboard.importer import dates, numbers, schema
+from dashboard.importer.parse import read_export
 from dashboard.text import t
 from tests.import_fixtures import COVERAGE_HEADER, STOCK_HEADER, TODAY, csv_bytes, xlsx_bytes
 

@@ -14,9 +14,10 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from dashboard import schema, settings
-from dashboard.importer import export
-from dashboard.importer.export import read_export
+from dashboard import settings
+from dashboard.importer import parse as export
+from dashboard.importer import schema
+from dashboard.importer.parse import read_export
 from dashboard.text import catalogue
 from tests.import_fixtures import COVERAGE_HEADER, STOCK_HEADER, TODAY, Formula, csv_bytes, stock_row, xlsx_bytes
 

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from dashboard import regions
-from dashboard.importer.export import read_export
+from dashboard.importer.parse import read_export
 from dashboard.importer.problems import MAX_LISTED, summary_lines
 from tests.import_fixtures import COVERAGE_HEADER, STOCK_HEADER, TODAY, csv_bytes, xlsx_bytes
 

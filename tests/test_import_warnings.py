@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from dashboard.importer.export import read_export
+from dashboard.importer.parse import read_export
 from tests.import_fixtures import COVERAGE_HEADER, STOCK_HEADER, TODAY, csv_bytes, xlsx_bytes
 
 

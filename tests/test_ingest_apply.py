@@ -11,8 +11,9 @@ import pytest
 import xlsxwriter
 from test_faults_support import coverage_csv, ledger, stock_csv
 
-from dashboard import audit, derived, ingest, templates, uploads
-from dashboard.store import Store
+from dashboard.importer import apply as ingest
+from dashboard.importer import templates, uploads
+from dashboard.store import Store, audit, derived
 
 START = dt.date(2024, 1, 1)
 TODAY = dt.date(2024, 6, 1)
@@ -53,7 +54,7 @@ def test_accepted_file_lands_with_uploads_row_archive_and_audit(store):
     assert (result.kind, result.rows_total, result.rows_added, result.rows_replaced) == ("stok", 10, 10, 0)
     assert result.message() == "Diterima: 10 baris — 10 baru."
     assert len(stock_rows(store, "65.01")) == 10
-    history = uploads.history(store)
+    history = uploads.upload_history(store)
     row = history.row(0, named=True)
     assert (row["file_name"], row["uploader"], row["source"], row["kind"], row["rows_added"]) == (
         "malinau.csv", "pusat", "cli", "stok", 10)
@@ -192,7 +193,7 @@ def test_unknown_file_type_and_empty_file_are_refused(store):
     results = apply(store, ("foto.png", b"\x89PNG\r\n\x1a\n" + b"0" * 100), ("kosong.csv", b""))
     assert [r.accepted for r in results] == [False, False]
     assert all(r.problems and r.message().startswith("Ditolak: 1 masalah") for r in results)
-    assert uploads.history(store).height == 0
+    assert uploads.upload_history(store).height == 0
 
 
 def test_hostile_file_name_never_reaches_a_path(store):
@@ -200,7 +201,7 @@ def test_hostile_file_name_never_reaches_a_path(store):
     assert r.accepted
     [path] = [p for p in store.archive_dir.iterdir()]
     assert path.parent == store.archive_dir and path.name == f"{r.upload_id:08d}-{r.sha256[:12]}.csv"
-    assert uploads.history(store)["file_name"][0] == "../../etc/passwd.csv"
+    assert uploads.upload_history(store)["file_name"][0] == "../../etc/passwd.csv"
 
 
 def test_upload_ids_skip_ids_written_around_the_sequence(store):
@@ -235,7 +236,7 @@ def test_a_failure_after_the_commit_keeps_the_archive_file(store, monkeypatch):
     monkeypatch.setattr(derived, "refresh", arm)
     with pytest.raises(OSError):
         apply(store, ("a.csv", stock_csv(ledger("65.01", START, 3))))
-    history = uploads.history(store)
+    history = uploads.upload_history(store)
     assert history.height == 1 and (store.archive_dir / history["archive_path"][0]).is_file()
 
 
@@ -276,5 +277,5 @@ def test_the_same_file_sent_twice_at_once_is_stored_once(store):
     assert sorted(r.duplicate_of is None for r in results) == [False, True]
     stored = next(r for r in results if r.duplicate_of is None)
     assert next(r for r in results if r.duplicate_of is not None).duplicate_of == stored.upload_id
-    assert uploads.history(store).height == 1 and len(stock_rows(store, "65.01")) == 30
+    assert uploads.upload_history(store).height == 1 and len(stock_rows(store, "65.01")) == 30
     assert len(list(store.archive_dir.iterdir())) == 1

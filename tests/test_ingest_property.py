@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 from test_faults_support import ledger, stock_csv
 from test_ingest_apply import TODAY, snapshot
 
-from dashboard import audit, ingest
+from dashboard.importer import apply as ingest
+from dashboard.store import audit
 
 GOOD = stock_csv(ledger("65.01", dt.date(2024, 1, 1), 8)).decode().splitlines()
 BASE = stock_csv(ledger("65.02", dt.date(2024, 1, 1), 8))

@@ -7,8 +7,9 @@ import datetime as dt
 import fastexcel
 import pytest
 
-from dashboard import ingest, schema, templates
-from dashboard.importer.export import read_export
+from dashboard.importer import apply as ingest
+from dashboard.importer import schema, templates
+from dashboard.importer.parse import read_export
 
 TODAY = dt.date(2024, 6, 1)
 NAMES = ("template_stok.xlsx", "template_stok.csv", "template_perekaman.xlsx", "template_perekaman.csv")
@@ -19,8 +20,8 @@ def test_committed_templates_are_what_the_generator_produces(tmp_path):
     assert sorted(generated) == sorted(NAMES)
     for name, data in generated.items():
         committed = templates.TEMPLATE_DIR / name
-        assert committed.is_file(), f"{name} missing: run python -m dashboard.templates"
-        assert committed.read_bytes() == data, f"{name} is stale: run python -m dashboard.templates"
+        assert committed.is_file(), f"{name} missing: run python -m dashboard.importer.templates"
+        assert committed.read_bytes() == data, f"{name} is stale: run python -m dashboard.importer.templates"
     assert sorted(p.name for p in templates.write(tmp_path)) == sorted(NAMES)
     assert templates.files() == generated  # deterministic: same code, same bytes
 

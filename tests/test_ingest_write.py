@@ -7,9 +7,9 @@ import datetime as dt
 import polars as pl
 import pytest
 
-from dashboard import schema
-from dashboard.ingest import write_clean_rows
-from dashboard.ingest_write import archive_name, compare, compare_after, overlay, write_flags
+from dashboard.importer import schema
+from dashboard.importer.apply import write_clean_rows
+from dashboard.importer.write import archive_name, compare, compare_after, overlay, write_flags
 
 DAY = dt.date(2024, 3, 1)
 

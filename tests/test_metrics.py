@@ -11,7 +11,7 @@ import pytest
 
 from dashboard import metrics
 from dashboard.cli import report as report_cli
-from dashboard.metrics_calc import AVG_MONTH_DAYS, METRICS
+from dashboard.metrics.formulas import AVG_MONTH_DAYS, METRICS
 from dashboard.settings import Settings
 from tests.fixture_store import AS_OF, build_fixture_store
 
@@ -134,11 +134,11 @@ def test_new_write_is_seen_at_once(fx):
 
 
 # Inputs some statements read from a frame the caller registers: stand-ins with the shape of the table they feed.
-_REGISTERED = {"ingest_stock_": ("ingest_rows", "stock_ledger"), "ingest_coverage_": ("ingest_rows", "coverage"),
-               "ingest_flags_insert": ("ingest_flags", "quality_flags"), "backup_audit_copy": ("rebuild_audit", "audit_log"),
-               "backup_settings_insert": ("rebuild_rows", "settings"),
-               "backup_coverage_targets_insert": ("rebuild_rows", "coverage_targets"),
-               "backup_users_insert": ("rebuild_rows", "users")}
+_REGISTERED = {"ingest/stock_": ("ingest_rows", "stock_ledger"), "ingest/coverage_": ("ingest_rows", "coverage"),
+               "ingest/flags_insert": ("ingest_flags", "quality_flags"), "backup/audit_copy": ("rebuild_audit", "audit_log"),
+               "backup/settings_insert": ("rebuild_rows", "settings"),
+               "backup/coverage_targets_insert": ("rebuild_rows", "coverage_targets"),
+               "backup/users_insert": ("rebuild_rows", "users")}
 
 
 def _is_statement(sql: str) -> bool:
@@ -148,7 +148,7 @@ def _is_statement(sql: str) -> bool:
 
 def test_every_sql_file_runs(fx):
     """Each query file executes on the fixture store with bound parameters; writes run in a rolled-back transaction."""
-    from dashboard import sqlfiles
+    from dashboard.store import queries
 
     values = {"as_of": AS_OF, "start": dt.date(2024, 1, 1), "end": AS_OF, "window_days": 30, "amc_months": 3,
               "months": 3, "item": "blangko", "region": "65", "members": ["65", "65.01", "65.02"], "limit": 10,
@@ -159,17 +159,17 @@ def test_every_sql_file_runs(fx):
               "rows_total": 1, "rows_added": 1, "rows_replaced": 0, "rows_unchanged": 0, "warnings": 0,
               "archive_path": None, "replaced_by": 2, "replaced_at": dt.datetime(2024, 4, 1), "n": 1, "after": 0,
               "region_code": "65.01", "password_hash": "x", "created_at": dt.datetime(2024, 4, 1),
-              "name": "users"}
-    names = sqlfiles.all_names()
-    from dashboard import demo
+              "name": "users", "key": "uji", "value": "1", "year": 2030, "pct": 99.0}
+    names = queries.all_names()
+    from dashboard.demo import build as demo
 
     sample = demo.generate(today=AS_OF, months=1, regions=["65.01"])  # the demo writer's own input shapes
-    demo_inputs = {"demo_insert_stock": ("demo_stock_in", sample["stock"]),
-                   "demo_insert_coverage": ("demo_coverage_in", sample["coverage"])}
+    demo_inputs = {"demo/insert_stock": ("demo_stock_in", sample["stock"]),
+                   "demo/insert_coverage": ("demo_coverage_in", sample["coverage"])}
     with fx.reading() as cur:
         for name in names:
-            sql = sqlfiles.load(name)
-            missing = sqlfiles.parameters(sql) - values.keys()
+            sql = queries.load(name)
+            missing = queries.parameters(sql) - values.keys()
             assert not missing, f"{name}: give the test a value for {missing}"
             cur.execute("begin transaction")
             try:
@@ -179,9 +179,9 @@ def test_every_sql_file_runs(fx):
                 if name in demo_inputs:
                     cur.register(*demo_inputs[name])
                 if _is_statement(sql):
-                    sqlfiles.execute(cur, name, values)
+                    queries.execute(cur, name, values)
                 else:
-                    sqlfiles.frame(cur, name, values)
+                    queries.frame(cur, name, values)
             except Exception as exc:  # name the file: the bare DuckDB error does not say which one
                 raise AssertionError(f"{name}.sql failed: {exc}") from exc
             finally:

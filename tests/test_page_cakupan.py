@@ -5,8 +5,10 @@ from __future__ import annotations
 import polars as pl
 import pytest
 
-from dashboard import display_coverage, fmt, metrics, series, settings
-from dashboard.display import percent_text
+from dashboard import fmt, metrics
+from dashboard.present import cakupan as display_coverage
+from dashboard.present.tables import percent_text
+from dashboard.store import save_settings
 from tests.fixture_store import AS_OF
 from tests.page_support import (
     all_text,
@@ -53,7 +55,7 @@ def test_table_flags_over_100_and_stock_below_prr(fx, kaltara):
     malinau = row(shown, "Kabupaten Malinau")  # 65.02
     assert (malinau["Stok blangko (keping)"], malinau["PRR (belum cetak)"], malinau["Catatan"]) == \
         ("0", "4.000", "stok blangko < PRR")
-    expected = series.coverage_table(fx, "65", AS_OF).filter(pl.col("wajib_ktp").is_not_null())
+    expected = metrics.coverage_table(fx, "65", AS_OF).filter(pl.col("wajib_ktp").is_not_null())
     for r in expected.iter_rows(named=True):  # gaps per the 2024 target 99,04%
         assert row(shown, r["name"])["Kekurangan dari target (orang)"] == fmt.number(r["coverage_gap_persons"])
     assert [row(shown, n)["Kekurangan dari target (orang)"] for n in ("Kabupaten Malinau", "Kabupaten Bulungan",
@@ -105,7 +107,7 @@ def test_region_without_data(fx):
 
 def test_target_follows_the_settings(tmp_path):
     with store_at(tmp_path / "ektp.duckdb") as store:
-        settings.save(store, {"targets": {2024: 99.5}}, actor="test")
+        save_settings(store, {"targets": {2024: 99.5}}, actor="test")
         at = open_page(PAGE, "65")
         shown = tiles(at)
         assert shown["Target 2024"] == "99,5%"

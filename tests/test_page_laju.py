@@ -6,7 +6,9 @@ import polars as pl
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard import display_flow, exports, fmt, metrics, series
+from dashboard import fmt, metrics
+from dashboard.present import exports
+from dashboard.present import laju as display_flow
 from dashboard.settings import Settings
 from tests.fixture_store import AS_OF
 from tests.page_support import (
@@ -100,13 +102,13 @@ def test_transfers_of_the_kaltara_warehouse_shown_apart_from_use(fx):
     # 90 days to 31 Mar: the transfers of 1 Feb and 1 Mar; the warehouse uses nothing itself.
     assert (warehouse["Pemakaian + rusak"], warehouse["Distribusi"]) == ("0", "4.000")
     assert row(flows, "Kabupaten Bulungan")["Penerimaan"] == "4.000"
-    raw = series.consumption_by_region(fx, "65", AS_OF, 90)
+    raw = metrics.consumption_by_region(fx, "65", AS_OF, 90)
     assert sorted(flows["Pemakaian + rusak"]) == sorted(fmt.number(v) for v in raw["consumption"])
     # In the chart the transfers are their own (dashed) series, never added to the use bars.
     use = charts(at)[0]
     colour = next(v for v in layers(use) if mark_type(v) == "bar")["encoding"]["color"]["scale"]["domain"]
     assert colour == ["Pemakaian + rusak", "Distribusi/transfer keluar (bukan pemakaian)"]
-    weekly = series.stock_series(fx, "65", end=AS_OF, freq="week")
+    weekly = metrics.stock_series(fx, "65", end=AS_OF, freq="week")
     data = next(f for f in chart_data(at, 0) if "transfers_out" in f)
     assert data["consumption"].sum() == weekly["consumption"].sum()
     assert data["transfers_out"].sum() == 6000  # 1 Jan, 1 Feb, 1 Mar
@@ -119,7 +121,7 @@ def test_frequency_and_window_pickers(fx):
     assert "Keping per bulan" in axis_titles(charts(at)[0])
     monthly = table_with(at, "Sampai tanggal")
     assert list(monthly["Periode"]) == ["Jan 2024", "Feb 2024", "Mar 2024"]
-    expected = series.stock_series(fx, "ID", end=AS_OF, freq="month").filter(pl.col("units_reporting") > 0)
+    expected = metrics.stock_series(fx, "ID", end=AS_OF, freq="month").filter(pl.col("units_reporting") > 0)
     assert list(monthly["Pemakaian + rusak"]) == [fmt.number(v) for v in expected["consumption"]]
     at.selectbox(key="laju_window").set_value(30).run()
     flows = table_with(at, "Distribusi")

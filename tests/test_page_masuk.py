@@ -9,7 +9,8 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from dashboard import audit, auth, settings
+from dashboard.admin import auth
+from dashboard.store import audit, save_settings
 
 ROOT = Path(__file__).resolve().parents[1]
 PW = "Rahasia-Dukcapil-1"
@@ -128,7 +129,7 @@ def test_settings_page_is_admin_only(app_store, page):
 def test_audit_page_filters_and_shows_hostile_text_as_plain_text(app_store):
     for text in HOSTILE:
         audit.log(app_store, text, audit.UPLOAD_REFUSED, {"file_name": text, "region": text})
-    settings.save(app_store, {"ribbon_yield": 480}, actor="pusat")
+    save_settings(app_store, {"ribbon_yield": 480}, actor="pusat")
     at = _page("audit.py")
     at.session_state["auth_session"] = {"name": "pusat", "at": dt.datetime.now(dt.timezone.utc), "via": "password"}
     at.run()

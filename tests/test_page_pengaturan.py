@@ -7,7 +7,9 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard import audit, auth, settings
+from dashboard import settings
+from dashboard.admin import auth
+from dashboard.store import audit, load_settings
 from tests.page_support import open_page
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -34,7 +36,7 @@ def _input(at: AppTest, key: str):
 
 def test_form_shows_every_setting_with_its_current_value(fixture_db):
     at = _open()
-    current = settings.load(fixture_db)
+    current = load_settings(fixture_db)
     for spec in settings.SPECS:
         assert _input(at, spec.key).value == getattr(current, spec.key)
     targets = at.data_editor[0].value
@@ -47,7 +49,7 @@ def test_browse_login_switch_is_saved(fixture_db):
     at.button[0].click()
     at.run()
     assert not at.exception, at.exception
-    assert settings.load(fixture_db).browse_requires_login is True
+    assert load_settings(fixture_db).browse_requires_login is True
 
 
 def test_saving_a_valid_value_applies_and_bumps_the_data_version(fixture_db):
@@ -59,7 +61,7 @@ def test_saving_a_valid_value_applies_and_bumps_the_data_version(fixture_db):
     assert not at.exception, at.exception
     assert not at.error
     assert any("disimpan" in s.value for s in at.success)
-    assert settings.load(fixture_db).ribbon_yield == 480
+    assert load_settings(fixture_db).ribbon_yield == 480
     assert fixture_db.data_version() != before
     assert audit.entries(fixture_db, actor="pusat")["action"].to_list()[0] == "settings"
     # Next visit shows the stored value.
@@ -76,13 +78,13 @@ def test_invalid_combination_shows_indonesian_error_and_saves_nothing(fixture_db
     assert not at.exception, at.exception
     text = " ".join(e.value for e in at.error)
     assert "Batas kritis harus lebih kecil atau sama dengan batas waspada" in text
-    assert settings.load(fixture_db).kritis_days == 14
+    assert load_settings(fixture_db).kritis_days == 14
     assert fixture_db.data_version() == before
 
 
 def test_new_year_target_added_in_the_table_is_saved(fixture_db):
     at = _open()
-    from dashboard.ui.settings_view import targets_key
+    from dashboard.ui.sections.pengaturan import targets_key
 
     at.session_state[targets_key()] = {"edited_rows": {}, "added_rows": [{"year": 2026, "target_pct": 99.5}],
                                        "deleted_rows": []}
@@ -90,7 +92,7 @@ def test_new_year_target_added_in_the_table_is_saved(fixture_db):
     at.run()
     assert not at.exception, at.exception
     assert not at.error, [e.value for e in at.error]
-    assert settings.load(fixture_db).target_for(2026) == 99.5
+    assert load_settings(fixture_db).target_for(2026) == 99.5
 
 
 def test_no_change_saves_nothing(fixture_db):

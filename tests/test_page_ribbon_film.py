@@ -6,8 +6,10 @@ import datetime as dt
 
 import pytest
 
-from dashboard import demo, fmt, metrics, settings
-from dashboard.charts import ITEM_COLORS, ITEM_ORDER
+from dashboard import fmt, metrics
+from dashboard.demo import build as demo
+from dashboard.present.charts.base import ITEM_COLORS, ITEM_ORDER
+from dashboard.store import save_settings
 from tests.fixture_store import AS_OF
 from tests.page_support import (
     cards,
@@ -72,7 +74,7 @@ def test_national_binding_item_chart(fixture_db):
 
 
 def test_yields_come_from_settings(fixture_db):
-    settings.save(fixture_db, {"ribbon_yield": 500}, actor="test")
+    save_settings(fixture_db, {"ribbon_yield": 500}, actor="test")
     at = open_page(PAGE, "65.71")
     assert any("1 ribbon ≈ 500 kartu" in c.value for c in at.caption)
     assert cards(at)["Stok ribbon (buah)"][1].startswith("setara 10.000 kartu")

@@ -1,4 +1,4 @@
-"""Ringkasan page (AppTest): headline cards, units per status and "perlu tindakan" equal dashboard.metrics'."""
+"""Ringkasan page (AppTest): headline cards, units per status and "perlu tindakan" equal dashboard.metrics.report'."""
 
 from __future__ import annotations
 
@@ -8,10 +8,11 @@ import io
 import pandas as pd
 import pytest
 
-from dashboard import demo, exports, fmt, metrics, regions
-from dashboard import display_stock as ds
-from dashboard.charts import STATUS_COLORS, STATUS_ORDER
-from dashboard.ui import views
+from dashboard import fmt, metrics, present, regions
+from dashboard import demo
+from dashboard.present import exports
+from dashboard.present import stok as ds
+from dashboard.present.charts.base import STATUS_COLORS, STATUS_ORDER
 from tests.fixture_store import AS_OF
 from tests.page_support import (
     cards,
@@ -70,7 +71,7 @@ def test_action_list_names_units_with_dates_and_requests(fixture_db):
     assert actions["Usulan permintaan (keping)"].tolist() == [fmt.number(v) for v in library["suggested_request"]]
     assert {"ringkasan_tindakan_csv", "ringkasan_tindakan_xlsx"} <= download_keys(at)
     # The CSV the button serves is built from the same display frame: its text is the screen's, cell for cell.
-    frame, kinds = views.display(ds.action_rows(library), ds.ACTION_SPEC)
+    frame, kinds = present.tables.display(ds.action_rows(library), ds.ACTION_SPEC)
     csv = pd.read_csv(io.BytesIO(exports.to_csv_bytes(frame, kinds)), sep=";", dtype=str, encoding="utf-8-sig",
                       keep_default_na=False)
     assert csv.to_dict("list") == actions.to_dict("list")

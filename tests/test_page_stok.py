@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from dashboard import demo, fmt, metrics, regions, series
-from dashboard.charts import STATUS_COLORS, STATUS_ORDER
-from dashboard.charts_map import PROVINCE_TILES
+from dashboard import fmt, metrics, regions
+from dashboard.demo import build as demo
+from dashboard.present.charts.base import STATUS_COLORS, STATUS_ORDER
+from dashboard.present.charts.map import PROVINCE_TILES
 from tests.fixture_store import AS_OF
 from tests.page_support import (
     chart_rows,
@@ -76,7 +77,7 @@ def test_stock_over_time_per_period(fixture_db):
     at.radio(key="stok_freq").set_value("month").run()
     assert not at.exception
     drawn = chart_rows(at.get("vega_lite_chart")[LINE])
-    library = series.stock_series(fixture_db, "65", end=AS_OF, freq="month").drop_nulls("stock")
+    library = metrics.stock_series(fixture_db, "65", end=AS_OF, freq="month").drop_nulls("stock")
     assert drawn["stock"].tolist() == library["stock"].to_list() == [46948, 41380, 36628]
     assert drawn["period_text"].tolist() == ["Jan 2024", "Feb 2024", "Mar 2024"]
     assert drawn["end_text"].tolist()[-1] == "31 Mar 2024"
@@ -88,7 +89,7 @@ def test_status_heat_map_region_by_month(fixture_db):
     at = open_page(PAGE, "65")
     drawn = chart_rows(at.get("vega_lite_chart")[HEAT])
     malinau = drawn[drawn["name"] == regions.get("65.02").name]
-    library = series.status_matrix(fixture_db, "65", AS_OF)
+    library = metrics.status_matrix(fixture_db, "65", AS_OF)
     assert len(drawn) == library.height
     # 65.02 (the fixture's unit that runs out): aman in January, waspada in February, habis in March.
     by_month = dict(zip(malinau["month_text"], malinau["status_label"]))

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard import auth, uploads
+from dashboard.admin import auth
+from dashboard.importer import uploads
 from tests.fixture_store import AS_OF
 from tests.page_support import open_page, texts
 
@@ -61,7 +62,7 @@ def test_preview_then_confirm_applies_and_lists_the_upload(fixture_db):
     assert _counts(at) == [{"Berkas": "stok_klu.csv", "Status": "Diterima", "Ditambah": 2, "Diganti": 1, "Tetap": 1,
                             "Ditolak": 0}]
     assert fixture_db.data_version() == before  # the preview wrote nothing
-    assert fixture_db.scalar("store_row_count") is not None
+    assert fixture_db.scalar("store/row_count") is not None
     at.button(key="unggah_apply").click()
     at.run()
     assert not at.exception, at.exception
@@ -70,7 +71,7 @@ def test_preview_then_confirm_applies_and_lists_the_upload(fixture_db):
         rows = cur.execute("select period_end, rusak, stok_akhir from stock_ledger where region_code = '52.08' "
                            "and period_end >= date '2024-03-31' order by period_end").fetchall()
     assert rows == [(AS_OF, 100, 1500), (dt.date(2024, 4, 1), 0, 5500), (dt.date(2024, 4, 2), 0, 4500)]
-    history = uploads.history(fixture_db)
+    history = uploads.upload_history(fixture_db)
     assert history["file_name"][0] == "stok_klu.csv" and history["uploader"][0] == "pusat"
     shown = next(df.value for df in at.dataframe if "Pengunggah" in df.value.columns)
     assert shown["Berkas"].tolist()[0] == "stok_klu.csv"
@@ -94,7 +95,7 @@ def test_bad_file_shows_row_level_message_and_changes_nothing(fixture_db):
     assert row["Berkas"] == "stok_rusak.csv" and row["Nilai"] == "seribu" and "pemakaian" in row["Kolom"].lower()
     assert at.button(key="unggah_apply").disabled
     assert fixture_db.data_version() == before
-    assert uploads.history(fixture_db).height == 1  # only the fixture's own upload
+    assert uploads.upload_history(fixture_db).height == 1  # only the fixture's own upload
 
 
 def test_confirm_after_data_changed_shows_new_preview_first(fixture_db):
@@ -104,8 +105,8 @@ def test_confirm_after_data_changed_shows_new_preview_first(fixture_db):
     at.button(key="unggah_apply").click()
     at.run()
     assert "Data berubah sejak pratinjau" in _texts(at)
-    assert uploads.history(fixture_db).height == 1
+    assert uploads.upload_history(fixture_db).height == 1
     at.button(key="unggah_apply").click()
     at.run()
     assert not at.exception, at.exception
-    assert uploads.history(fixture_db)["file_name"][0] == "stok_klu.csv"
+    assert uploads.upload_history(fixture_db)["file_name"][0] == "stok_klu.csv"

@@ -7,7 +7,9 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard import auth, ingest, uploads
+from dashboard.admin import auth
+from dashboard.importer import apply as ingest
+from dashboard.importer import uploads
 from tests.page_support import open_page
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -55,7 +57,7 @@ def test_kabkota_user_cannot_upload_another_region(fixture_db):
     problems = next(df.value for df in at.dataframe if "Keterangan" in df.value.columns)
     assert "65.71" in " ".join(problems["Keterangan"].astype(str)) + " ".join(problems["Nilai"].astype(str))
     assert at.button(key="unggah_apply").disabled
-    assert uploads.history(fixture_db).height == 1
+    assert uploads.upload_history(fixture_db).height == 1
 
 
 def test_kabkota_user_uploads_its_own_region_as_itself(fixture_db):
@@ -65,7 +67,7 @@ def test_kabkota_user_uploads_its_own_region_as_itself(fixture_db):
     at.button(key="unggah_apply").click()
     at.run()
     assert not at.exception, at.exception
-    history = uploads.history(fixture_db)
+    history = uploads.upload_history(fixture_db)
     assert history["file_name"][0] == "klu.csv" and history["uploader"][0] == "klu"
 
 

@@ -1,4 +1,4 @@
-"""quality.problems: completeness states, ledger and continuity errors, names, >100% coverage, stale units."""
+"""metrics.quality_problems: completeness states, ledger and continuity errors, names, >100% coverage, stale units."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ import pytest
 from fixture_store import AS_OF, build_fixture_store
 from test_series_support import cov, daily, row, upload, write
 
-from dashboard import quality
-from dashboard.series_base import month_end
+from dashboard import metrics
+from dashboard.metrics.scope import month_end
 from dashboard.settings import Settings
 
 D = dt.date
@@ -48,7 +48,7 @@ def states(p) -> dict:
 
 
 def test_completeness_states(qs):
-    p = quality.problems(qs, "11", as_of=AS_OF_JUNE, settings=Settings())
+    p = metrics.quality_problems(qs, "11", as_of=AS_OF_JUNE, settings=Settings())
     s = states(p)
     assert {code for code, _ in s} == {"11", "11.01", "11.02", "11.03", "11.04"}  # not 12.01
     assert all(s[("11.01", m)] == "dilaporkan" for m in MONTHS)
@@ -66,18 +66,18 @@ def test_completeness_states(qs):
 
 
 def test_late_boundary_is_ten_days(store):
-    upload(store, 1, D(2024, 1, 31) + dt.timedelta(days=quality.LATE_AFTER_DAYS))
-    upload(store, 2, D(2024, 1, 31) + dt.timedelta(days=quality.LATE_AFTER_DAYS + 1))
+    upload(store, 1, D(2024, 1, 31) + dt.timedelta(days=metrics.LATE_AFTER_DAYS))
+    upload(store, 2, D(2024, 1, 31) + dt.timedelta(days=metrics.LATE_AFTER_DAYS + 1))
     write(store, stock=[monthly("11.01", D(2024, 1, 1), 1), monthly("11.02", D(2024, 1, 1), 2)])
-    s = states(quality.problems(store, "11", as_of=D(2024, 1, 31)))
+    s = states(metrics.quality_problems(store, "11", as_of=D(2024, 1, 31)))
     assert s[("11.01", D(2024, 1, 1))] == "dilaporkan" and s[("11.02", D(2024, 1, 1))] == "terlambat"
 
 
 def test_completeness_window():
-    assert quality.completeness_months(D(2024, 6, 30)) == (D(2024, 1, 1), D(2024, 6, 30))
+    assert metrics.completeness_months(D(2024, 6, 30)) == (D(2024, 1, 1), D(2024, 6, 30))
     # A month still running is not judged.
-    assert quality.completeness_months(D(2024, 7, 15)) == (D(2024, 1, 1), D(2024, 6, 30))
-    assert quality.completeness_months(D(2024, 3, 31)) == (D(2023, 10, 1), D(2024, 3, 31))
+    assert metrics.completeness_months(D(2024, 7, 15)) == (D(2024, 1, 1), D(2024, 6, 30))
+    assert metrics.completeness_months(D(2024, 3, 31)) == (D(2023, 10, 1), D(2024, 3, 31))
 
 
 def test_ledger_discrepancy_and_continuity(store):
@@ -90,7 +90,7 @@ def test_ledger_discrepancy_and_continuity(store):
              monthly("11.01", D(2024, 3, 1), 1, closing=777, opening=800)]  # 800 - 100 = 700, not 777
     rows[-2]["stok_awal"] = 950                                            # Feb opens at 950, Jan closed at 900
     write(store, stock=rows)
-    p = quality.problems(store, "11", as_of=D(2024, 3, 31))
+    p = metrics.quality_problems(store, "11", as_of=D(2024, 3, 31))
     got = {(r["region_code"], r["period_end"], r["kind"]): r for r in p["ledger"].iter_rows(named=True)}
     bad = got[("11.03", D(2024, 3, 6), "neraca")]
     assert (bad["reported"], bad["computed"], bad["difference"]) == (4_947, 4_940, 7)
@@ -121,7 +121,7 @@ def test_names_over_100_and_stale(store):
                  for d in (D(2024, 3, 1), D(2024, 3, 2))]
           + [dict(upload_id=1, kind="stok", region_code="11.01", item="blangko", period_end=D(2024, 3, 2),
                   flag="ledger_mismatch", message="x")])
-    p = quality.problems(store, "11", as_of=D(2024, 3, 31), settings=replace(Settings(), stale_days=45))
+    p = metrics.quality_problems(store, "11", as_of=D(2024, 3, 31), settings=replace(Settings(), stale_days=45))
     names = p["names"].row(0, named=True)
     assert p["names"].height == 1
     assert (names["reported_name"], names["period_end"], names["rows"]) == ("Kab. Salah", D(2024, 3, 2), 2)
@@ -130,18 +130,18 @@ def test_names_over_100_and_stale(store):
     stale = p["stale"].row(0, named=True)
     assert p["stale"].height == 1 and stale["region_code"] == "11.02"
     assert (stale["last_report"], stale["days_since"]) == (D(2024, 1, 10), 81)
-    assert quality.problems(store, "11", as_of=D(2024, 2, 20))["stale"].height == 0
-    counts = quality.summary(p)
+    assert metrics.quality_problems(store, "11", as_of=D(2024, 2, 20))["stale"].height == 0
+    counts = metrics.quality_summary(p)
     assert counts["names"] == 1 and counts["over_100"] == 1 and counts["stale"] == 1 and counts["ledger"] == 0
     assert counts["completeness"] == counts["late"] + counts["missing"]
 
 
 def test_fixture_store_problems(store):
     build_fixture_store(store)
-    p = quality.problems(store, "ID", as_of=AS_OF)
+    p = metrics.quality_problems(store, "ID", as_of=AS_OF)
     assert p["completeness"].height == 6 * 6  # 6 units (5 kab/kota + warehouse 65) x Oct..Mar
     assert p["missing"]["month"].max() == D(2023, 12, 1)  # nothing before January 2024
     assert p["ledger"].height == 0 and p["stale"].height == 0
     assert p["over_100"]["region_code"].to_list() == ["65.71"]
-    assert set(quality.problems(store, "65", as_of=AS_OF)["completeness"]["region_code"]) == {
+    assert set(metrics.quality_problems(store, "65", as_of=AS_OF)["completeness"]["region_code"]) == {
         "65", "65.01", "65.02", "65.71"}

@@ -10,8 +10,8 @@ import pytest
 from fixture_store import AS_OF, build_fixture_store
 from test_series_support import daily, row, write
 
-from dashboard import metrics, series
-from dashboard.metrics_calc import status_expr
+from dashboard import metrics
+from dashboard.metrics.formulas import status_expr
 from dashboard.settings import Settings
 
 D = dt.date
@@ -58,7 +58,7 @@ def test_status_rule_follows_settings():
 
 
 def test_stocked_out_days_leave_the_burn_rate(fx):
-    m = cells(series.status_matrix(fx, "65", as_of=AS_OF, months=3, settings=S))
+    m = cells(metrics.status_matrix(fx, "65", as_of=AS_OF, months=3, settings=S))
     mar = m[("65.02", D(2024, 3, 1))]
     # March: 1,900 used over the 19 days in stock; the 12 days at 0 are not days of (zero) demand.
     assert mar["consumption"] == 1_900 and mar["stockout_days"] == 12
@@ -75,10 +75,10 @@ def test_stocked_out_days_leave_the_burn_rate(fx):
 
 
 def test_matrix_monthly_reporter_and_national_children(fx):
-    kaur = cells(series.status_matrix(fx, "17.04", as_of=AS_OF, months=3, settings=S))
+    kaur = cells(metrics.status_matrix(fx, "17.04", as_of=AS_OF, months=3, settings=S))
     assert [kaur[("17.04", D(2024, m, 1))]["burn_rate_per_day"] for m in (1, 2, 3)] == [100, 100, 100]
     assert kaur[("17.04", D(2024, 3, 1))]["days_of_cover"] == 52
-    nat = series.status_matrix(fx, "ID", as_of=AS_OF, months=3, settings=S)
+    nat = metrics.status_matrix(fx, "ID", as_of=AS_OF, months=3, settings=S)
     assert set(nat["region_code"]) == {"17", "52", "65"} and nat.height == 9
     m = cells(nat)
     kaltara = m[("65", D(2024, 3, 1))]
@@ -89,7 +89,7 @@ def test_matrix_monthly_reporter_and_national_children(fx):
 
 def test_matrix_carries_stock_into_months_without_reports(store):
     write(store, stock=daily("11.01", D(2024, 1, 1), 31, opening=3_100, use=50))  # nothing after January
-    m = cells(series.status_matrix(store, "11.01", as_of=D(2024, 3, 15), months=3, settings=S))
+    m = cells(metrics.status_matrix(store, "11.01", as_of=D(2024, 3, 15), months=3, settings=S))
     assert m[("11.01", D(2024, 3, 1))]["stock_end"] == 3_100 - 31 * 50
     assert m[("11.01", D(2024, 3, 1))]["burn_rate_per_day"] is None
     assert m[("11.01", D(2024, 1, 1))]["days_of_cover"] == pytest.approx(1_550 / 50)
@@ -98,12 +98,12 @@ def test_matrix_carries_stock_into_months_without_reports(store):
 def test_matrix_month_end_uses_the_daily_row_over_the_monthly_one(store):
     write(store, stock=[row("11.01", D(2024, 1, 1), D(2024, 1, 31), closing=690, use=310),
                         row("11.01", D(2024, 1, 31), closing=700, use=10)])
-    jan = cells(series.status_matrix(store, "11.01", as_of=D(2024, 1, 31), months=1, settings=S))
+    jan = cells(metrics.status_matrix(store, "11.01", as_of=D(2024, 1, 31), months=1, settings=S))
     assert jan[("11.01", D(2024, 1, 1))]["stock_end"] == 700
 
 
 def test_stockout_timeline(fx):
-    tl = series.stockout_timeline(fx, "ID", as_of=AS_OF, settings=S)
+    tl = metrics.stockout_timeline(fx, "ID", as_of=AS_OF, settings=S)
     got = {r["region_code"]: r for r in tl.iter_rows(named=True)}
     assert list(tl["region_code"])[:2] == ["65.02", "52.08"]  # soonest first
     assert got["65.02"]["stock"] == 0 and got["65.02"]["stockout_date"] == AS_OF  # the metric: as-of + 0 days
@@ -114,7 +114,7 @@ def test_stockout_timeline(fx):
     # A warehouse is judged against what it supplies: 24,000 / (42 + 100 + 50) a day.
     assert got["65"]["days_of_cover"] == 125.0 and got["65"]["level"] == "gudang"
     assert got["65.71"]["days_of_cover"] == 149
-    later = series.stockout_timeline(fx, "65", as_of=AS_OF, settings=replace(S, burn_window_days=7))
+    later = metrics.stockout_timeline(fx, "65", as_of=AS_OF, settings=replace(S, burn_window_days=7))
     # Malinau was out all week (no rate); the warehouse then lasts 24,000 / 92 = 260 days: off the timeline.
     assert set(later["region_code"]) == {"65.01", "65.02", "65.71"}
 
@@ -122,6 +122,6 @@ def test_stockout_timeline(fx):
 def test_stockout_timeline_drops_units_beyond_180_days(store):
     write(store, stock=daily("11.01", D(2024, 1, 1), 30, opening=20_000, use=100)    # 17,000 left: 170 days
           + daily("11.02", D(2024, 1, 1), 30, opening=20_000, use=10))               # 1,970 days
-    tl = series.stockout_timeline(store, "11", as_of=D(2024, 1, 30), settings=S)
+    tl = metrics.stockout_timeline(store, "11", as_of=D(2024, 1, 30), settings=S)
     assert tl["region_code"].to_list() == ["11.01"]
     assert tl.row(0, named=True)["stockout_date"] == D(2024, 1, 30) + dt.timedelta(days=170)

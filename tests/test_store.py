@@ -9,8 +9,8 @@ import time
 
 import pytest
 
-from dashboard import regions, settings
-from dashboard.store import Store, StoreBusy
+from dashboard import regions
+from dashboard.store import Store, StoreBusy, load_settings, save_settings
 
 
 def test_migrations_create_schema_and_regions(store):
@@ -36,22 +36,22 @@ def test_failed_write_changes_nothing_and_keeps_version(store):
 
 def test_committed_write_bumps_version(store):
     before = int(store.data_version())
-    settings.save(store, {"ribbon_yield": 500})
+    save_settings(store, {"ribbon_yield": 500})
     assert int(store.data_version()) == before + 1
-    assert settings.load(store).ribbon_yield == 500
+    assert load_settings(store).ribbon_yield == 500
 
 
 def test_settings_refuse_out_of_range(store):
     with pytest.raises(ValueError, match="Kartu per ribbon"):
-        settings.save(store, {"ribbon_yield": 5})
-    assert settings.load(store).ribbon_yield == 450
+        save_settings(store, {"ribbon_yield": 5})
+    assert load_settings(store).ribbon_yield == 450
 
 
 def test_other_process_waits_for_the_file_then_gets_it(tmp_path):
     path = tmp_path / "shared.duckdb"
     holder = textwrap.dedent(f"""
         import time, sys
-        from dashboard.store import Store
+        from dashboard.store.connection import Store
         s = Store.open({str(path)!r}, linger_seconds=0)
         with s.reading() as cur:
             print("held", flush=True)

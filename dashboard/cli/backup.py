@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from dashboard import backup as backup_mod
+from dashboard import admin
 from dashboard.cli.user import actor
 from dashboard.store import open_store
 from dashboard.text import t
@@ -33,8 +33,8 @@ def _fail(exc: Exception) -> int:
 
 def _backup(args) -> int:
     try:
-        manifest = backup_mod.backup(open_store(args.db), args.out, actor=actor())
-    except backup_mod.BackupError as exc:
+        manifest = admin.backup(open_store(args.db), args.out, actor=actor())
+    except admin.BackupError as exc:
         return _fail(exc)
     print(t("auth.backup.done", dir=args.out, version=manifest["data_version"], files=len(manifest["files"])))
     return 0
@@ -43,21 +43,19 @@ def _backup(args) -> int:
 def _restore(args) -> int:
     store = open_store(args.db)
     try:
-        manifest = backup_mod.restore(store, args.dir, force=args.force, actor=actor())
-    except backup_mod.BackupError as exc:
+        manifest = admin.restore(store, args.dir, force=args.force, actor=actor())
+    except admin.BackupError as exc:
         return _fail(exc)
     print(t("auth.restore.done", dir=args.dir, path=store.path, version=manifest["data_version"]))
     return 0
 
 
 def _rebuild(args) -> int:
-    from dashboard.backup_rebuild import rebuild
-
     store = open_store(args.db)
     out = Path(args.out) if args.out else store.path.with_name(f"{store.path.stem}-rebuild.duckdb")
     try:
-        counts = rebuild(store, out, force=args.force, actor=actor())
-    except backup_mod.BackupError as exc:
+        counts = admin.rebuild(store, out, force=args.force, actor=actor())
+    except admin.BackupError as exc:
         return _fail(exc)
     print(t("auth.rebuild.done", path=out, uploads=counts["uploads"], demo=counts["demo"]))
     return 0

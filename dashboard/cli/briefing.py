@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from dashboard import briefing, fmt
+from dashboard import briefing, fmt, metrics
 from dashboard.cli.report import as_of_date
 from dashboard.store import default_path, open_store
 from dashboard.text import t
@@ -42,7 +42,7 @@ def run(args) -> int:
         return USAGE
     try:
         made = briefing.build_briefing(open_store(db), args.region, args.as_of)
-    except briefing.UnknownRegion as exc:
+    except metrics.UnknownRegion as exc:
         print(exc, file=sys.stderr)
         return USAGE
     except briefing.NoBriefingData as exc:

@@ -7,6 +7,7 @@ import datetime as dt
 import sys
 
 from dashboard import demo, fmt
+from dashboard.domain import today_wib
 from dashboard.store import open_store
 from dashboard.text import t
 
@@ -31,9 +32,9 @@ def register(sub, parents) -> None:
 
 
 def run(args) -> int:
-    today = args.today or demo.today_jakarta()
+    today = args.today or today_wib()
     # Demo data never reaches past the real today (the app would show "future" stock).
-    if today > demo.today_jakarta():
+    if today > today_wib():
         print(t("demo.cli.failed", message=t("demo.err.future", value=fmt.date(today))), file=sys.stderr)
         return 2
     print(t("demo.cli.building", seed=args.seed, months=args.months, end=fmt.date(today)), flush=True)

@@ -6,10 +6,10 @@ import os
 import sys
 from pathlib import Path
 
-from dashboard import auth, fmt, ingest, settings
+from dashboard import fmt, importer
+from dashboard.admin import auth
 from dashboard.cli.user import actor
-from dashboard.importer.problems import Problem
-from dashboard.store import open_store
+from dashboard.store import load_settings, open_store
 from dashboard.text import t
 
 MB = 1024 * 1024
@@ -36,10 +36,10 @@ def check_paths(paths: list[str]) -> str | None:
     return None
 
 
-Entry = tuple[str, bytes] | ingest.FilePlan
+Entry = tuple[str, bytes] | importer.FilePlan
 
 
-def read_files(paths: list[str], max_bytes: int, cls: type[ingest.FilePlan]) -> list[Entry] | str:
+def read_files(paths: list[str], max_bytes: int, cls: type[importer.FilePlan]) -> list[Entry] | str:
     """Per path (base name, bytes), or a refusal when the file is over the size limit (not read: a 10 GB file
     must not fill memory; the app's uploader refuses it before ingest the same way); a str usage error when a
     file cannot be read."""
@@ -50,7 +50,7 @@ def read_files(paths: list[str], max_bytes: int, cls: type[ingest.FilePlan]) -> 
             size = os.path.getsize(raw)
             if size > max_bytes:
                 text = t("import.file.too_big", size=fmt.number(size / MB, 1), limit=fmt.number(max_bytes / MB, 1))
-                entries.append(cls(file_name=name, problems=[Problem(name, text)], problem_total=1))
+                entries.append(cls(file_name=name, problems=[importer.Problem(name, text)], problem_total=1))
                 continue
             with open(raw, "rb") as fh:
                 entries.append((name, fh.read()))
@@ -59,7 +59,7 @@ def read_files(paths: list[str], max_bytes: int, cls: type[ingest.FilePlan]) -> 
     return entries
 
 
-def report(items: list[ingest.FilePlan], *, dry_run: bool) -> int:
+def report(items: list[importer.FilePlan], *, dry_run: bool) -> int:
     """Print each file's summary and findings; the exit code (1 when some file is refused)."""
     for item in items:
         print(t("ingest.cli.file_line", file=item.file_name, message=item.message()))
@@ -95,16 +95,16 @@ def run(args) -> int:
         except auth.AuthError as exc:
             print(t("ingest.cli.user", message=exc), file=sys.stderr)
             return 2
-    cls = ingest.FilePlan if args.dry_run else ingest.FileResult
-    entries = read_files(args.files, settings.load(store).max_upload_mb * MB, cls)
+    cls = importer.FilePlan if args.dry_run else importer.FileResult
+    entries = read_files(args.files, load_settings(store).max_upload_mb * MB, cls)
     if isinstance(entries, str):
         print(entries, file=sys.stderr)
         return 2
     files = [e for e in entries if isinstance(e, tuple)]
     if args.dry_run:
         print(t("ingest.cli.dry_run_head"))
-        done = ingest.plan_files(store, files, allowed_regions=scope)
+        done = importer.plan_files(store, files, allowed_regions=scope)
     else:
-        done = ingest.apply_files(store, files, uploader=uploader, source="cli", allowed_regions=scope)
+        done = importer.apply_files(store, files, uploader=uploader, source="cli", allowed_regions=scope)
     results = iter(done)
     return report([next(results) if isinstance(e, tuple) else e for e in entries], dry_run=args.dry_run)

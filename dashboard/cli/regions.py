@@ -18,7 +18,7 @@ def register(sub, parents) -> None:
 
 
 def run(args) -> int:
-    rows = open_store(args.db).query("ingest_regions")
+    rows = open_store(args.db).query("ingest/regions")
     # lineterminator '\n': the list is for pipes and scripts (grep, cut), not for Excel on Windows.
     out = csv.writer(sys.stdout, lineterminator="\n")
     out.writerow(COLUMNS)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import getpass
 import sys
 
-from dashboard import auth, regions
+from dashboard import regions
+from dashboard.admin import auth
 from dashboard.store import open_store
 from dashboard.text import t
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import polars as pl
 
-from dashboard import fmt, regions, schema
-from dashboard.importer import dates
+from dashboard import fmt, regions
+from dashboard.importer import dates, schema
 from dashboard.importer.problems import MAX_LISTED
 from dashboard.importer.validate import Context, SheetCheck
 from dashboard.text import t

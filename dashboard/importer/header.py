@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import polars as pl
 
-from dashboard import schema
+from dashboard.importer import schema
 
 SCAN_ROWS = 40  # title rows, logos and blank lines above the header; real exports use fewer than 10
 MIN_FIELDS = 3  # fewer recognised columns is a note or summary table, not an export

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 
 import polars as pl
 
-from dashboard import fmt, regions, schema
-from dashboard.importer import dates, numbers
+from dashboard import fmt, regions
+from dashboard.importer import dates, numbers, schema
 from dashboard.importer.header import Layout
 from dashboard.importer.problems import MAX_LISTED, Collector
 from dashboard.importer.read import Sheet

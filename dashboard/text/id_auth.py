@@ -5,7 +5,7 @@ STRINGS = {
     "auth.role.provinsi": "Provinsi",
     "auth.role.kabkota": "Kab/kota",
     "auth.role.viewer": "Pembaca",
-    # errors from dashboard.auth
+    # errors from dashboard.admin.auth
     "auth.err.username": "Nama pengguna harus 3–32 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung, "
                          "diawali huruf atau angka.",
     "auth.err.reserved": "Nama pengguna '{name}' dipakai oleh sistem; pilih nama lain.",

@@ -6,7 +6,7 @@ STRINGS = {
     "col.region": "Wilayah",
     "col.level": "Tingkat",
     "col.province_code": "Provinsi",
-    # metrics (dashboard.metrics_calc.METRICS), as on screen, in the PDF and in downloaded files
+    # metrics (dashboard.metrics.formulas.METRICS), as on screen, in the PDF and in downloaded files
     "col.stock": "Stok blangko (keping)",
     "col.own_stock": "Stok gudang/kantor sendiri (keping)",
     "col.burn_rate_per_day": "Laju pemakaian (keping/hari)",

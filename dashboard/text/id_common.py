@@ -16,5 +16,7 @@ STRINGS = {
     "level.provinsi": "Provinsi",
     "level.kabupaten": "Kabupaten",
     "level.kota": "Kota",
+    "level.gudang": "Gudang provinsi",
+    "level.warehouse_name": "Gudang Provinsi {name}",
     "store.busy": "Basis data sedang dipakai proses lain lebih dari {seconds} detik. Coba lagi sebentar lagi.",
 }

@@ -12,8 +12,9 @@ import re
 
 import streamlit as st
 
-from dashboard import audit, auth, regions
-from dashboard.auth import User
+from dashboard import regions
+from dashboard.admin import auth
+from dashboard.store import audit
 from dashboard.text import t
 from dashboard.ui.state import cached, current_settings, store
 
@@ -40,7 +41,7 @@ def sso_available() -> bool:
     return bool(configured) and importlib.util.find_spec("authlib") is not None
 
 
-def _start(user: User, via: str) -> None:
+def _start(user: auth.User, via: str) -> None:
     st.session_state[SESSION_KEY] = {"name": user.name, "at": _now(), "via": via}
 
 
@@ -50,7 +51,7 @@ def _end(reason: str | None = None) -> None:
         st.session_state[_FLASH_KEY] = reason
 
 
-def _sso_user() -> User | None:
+def _sso_user() -> auth.User | None:
     if not sso_available() or not st.user.get("is_logged_in"):
         return None
     if st.user.get("email_verified") is False:  # a provider that says "unverified" must not map to an account
@@ -66,7 +67,7 @@ def _sso_user() -> User | None:
     return user
 
 
-def current_user() -> User | None:
+def current_user() -> auth.User | None:
     """The logged-in, enabled account of this session, or None (expired sessions end here)."""
     session = st.session_state.get(SESSION_KEY)
     if session is None:
@@ -90,7 +91,7 @@ def _flash() -> None:
         st.info(message)
 
 
-def login_form(key: str = "auth_login") -> User | None:
+def login_form(key: str = "auth_login") -> auth.User | None:
     """Username/password form (and the SSO button when configured); reruns the page after a login."""
     _flash()
     if not cached(auth.has_admin):
@@ -120,7 +121,7 @@ def login_form(key: str = "auth_login") -> User | None:
     return user  # not reached: st.rerun() ends this run
 
 
-def region_label(user: User) -> str:
+def region_label(user: auth.User) -> str:
     """'Seluruh Indonesia' for admin, the region's name otherwise ('–' for a viewer)."""
     if user.role == "admin":
         return t("auth.region_all")
@@ -128,7 +129,7 @@ def region_label(user: User) -> str:
     return region.name if region else "–"
 
 
-def scope_note(user: User) -> str:
+def scope_note(user: auth.User) -> str:
     """One line (markdown-safe) saying which regions this user may upload for."""
     if user.role == "provinsi":
         names = f"{region_label(user)} (gudang provinsi dan semua kab/kota)"
@@ -148,7 +149,7 @@ def logout_button(key: str = "auth_logout") -> None:
         st.rerun()
 
 
-def status_panel(user: User, key: str = "auth_logout") -> None:
+def status_panel(user: auth.User, key: str = "auth_logout") -> None:
     """Who is logged in: name, role, region, session end, and the logout button (key: one per place shown)."""
     session = st.session_state.get(SESSION_KEY) or {}
     st.markdown(f"{t('auth.login.as')} **{md_escape(user.name)}**")
@@ -169,7 +170,7 @@ def sidebar() -> None:
             status_panel(user)
 
 
-def require_login(message: str | None = None) -> User:
+def require_login(message: str | None = None) -> auth.User:
     """The logged-in user, or a login form under an explanation, then st.stop()."""
     user = current_user()
     if user is None:
@@ -179,7 +180,7 @@ def require_login(message: str | None = None) -> User:
     return user
 
 
-def require_uploader() -> User:
+def require_uploader() -> auth.User:
     """A user who may upload; viewers get an explanation and no upload widget (st.stop())."""
     user = require_login(t("auth.gate.upload_login"))
     if not user.can_upload:
@@ -188,7 +189,7 @@ def require_uploader() -> User:
     return user
 
 
-def require_admin() -> User:
+def require_admin() -> auth.User:
     """An admin, or an explanation and st.stop()."""
     user = require_login()
     if not user.is_admin:
@@ -197,7 +198,7 @@ def require_admin() -> User:
     return user
 
 
-def gate_browsing() -> User | None:
+def gate_browsing() -> auth.User | None:
     """For the app shell before page.run(): when the setting browse_requires_login is on, nobody sees data
     without logging in. Returns the user (None when browsing is open and nobody is logged in)."""
     if current_settings().browse_requires_login:

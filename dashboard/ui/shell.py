@@ -8,10 +8,11 @@ from pathlib import Path
 
 import streamlit as st
 
+from dashboard import paths
 from dashboard.text import t
 from dashboard.ui import state
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = paths.ROOT
 # (section text key, [(file, title key, icon)]); files written by other engineers appear once they exist.
 PAGES = (
     ("nav.section.analisis", [

@@ -7,8 +7,8 @@ from typing import Any, Callable
 
 import streamlit as st
 
-from dashboard import settings as settings_mod
-from dashboard.store import Store, default_path
+from dashboard.settings import Settings
+from dashboard.store import Store, default_path, load_settings
 
 
 @st.cache_resource(max_entries=4)
@@ -41,6 +41,6 @@ def cached(func: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
     return _cached(qualname, str(s.path), s.data_version(), args, tuple(sorted(kwargs.items())))
 
 
-def current_settings() -> settings_mod.Settings:
+def current_settings() -> Settings:
     """Settings as stored, cached by data version."""
-    return cached(settings_mod.load)
+    return cached(load_settings)

@@ -62,7 +62,7 @@ def fixture_store_at(path: Path) -> Path:
     """The fixture data (AS_OF 2024-03-31) plus one admin account, written and closed so a server can take the file."""
     from fixture_store import build_fixture_store
 
-    from dashboard import auth
+    from dashboard.admin import auth
 
     store = Store.open(path, linger_seconds=0)
     build_fixture_store(store)

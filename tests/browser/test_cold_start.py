@@ -17,8 +17,7 @@ from conftest import fixture_store_at, streamlit_server
 from fixture_store import AS_OF
 from playwright.sync_api import expect
 
-from dashboard import settings
-from dashboard.store import Store
+from dashboard.store import Store, save_settings
 
 
 @pytest.fixture(scope="module")
@@ -27,7 +26,7 @@ def cold_app(tmp_path_factory) -> Iterator[str]:
     folder = tmp_path_factory.mktemp("cold")
     path = fixture_store_at(folder / "ektp.duckdb")
     store = Store.open(path, linger_seconds=0)
-    settings.save(store, {"browse_requires_login": True})
+    save_settings(store, {"browse_requires_login": True})
     store.close()
     with streamlit_server(path, folder / "streamlit.log") as url:
         yield url

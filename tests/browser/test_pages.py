@@ -1,5 +1,5 @@
 """Every page in a real browser: it draws without an error, its heading and the fixture's numbers show (in Indonesian
-formats, equal to dashboard.metrics computed here), charts are drawn, and a full-page screenshot is saved."""
+formats, equal to dashboard.metrics.report computed here), charts are drawn, and a full-page screenshot is saved."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ from conftest import ADMIN, ADMIN_PASSWORD
 from fixture_store import AS_OF
 from playwright.sync_api import expect
 
-from dashboard import fmt, metrics, quality
+from dashboard import fmt, metrics
 
 VIEW = {"wilayah": "ID", "per": AS_OF.isoformat()}
 
@@ -125,7 +125,7 @@ def test_ribbon_film(page, app_url, national, screenshot_dir):
 
 def test_kualitas(page, app_url, fixture_db, screenshot_dir):
     _open(page, app_url, "kualitas", "Kualitas data")
-    counts = quality.summary(quality.problems(fixture_db, "ID", AS_OF))
+    counts = metrics.quality_summary(metrics.quality_problems(fixture_db, "ID", AS_OF))
     shown = tiles(page)
     labels = {"late": "Laporan terlambat", "missing": "Laporan hilang", "ledger": "Selisih neraca",
               "names": "Nama tidak cocok", "over_100": "Cakupan > 100%", "stale": "Laporan usang"}

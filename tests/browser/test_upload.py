@@ -28,7 +28,9 @@ from conftest import ADMIN, ADMIN_PASSWORD, fixture_store_at, streamlit_server, 
 from fixture_store import AS_OF
 from playwright.sync_api import expect
 
-from dashboard import fmt, ingest, metrics, uploads
+from dashboard import fmt, metrics
+from dashboard.importer import apply as ingest
+from dashboard.importer import uploads
 from dashboard.store import Store
 
 HEADER = "tanggal,kode_wilayah,jenis,stok_awal,penerimaan,distribusi,pemakaian,rusak,stok_akhir\n"
@@ -91,7 +93,7 @@ def test_good_file_preview_apply_and_the_stok_page_shows_it(page, upload_app, br
     assert store.data_version() != before_version
     history = grid_with(page, "Pengunggah")
     assert (history[0]["Berkas"], history[0]["Pengunggah"]) == ("stok_klu.csv", ADMIN)
-    assert uploads.history(store)["file_name"][0] == "stok_klu.csv"
+    assert uploads.upload_history(store)["file_name"][0] == "stok_klu.csv"
     full_screenshot(page, screenshot_dir / "unggah_hasil.png")
 
     after = metrics.region_report(store, "52.08")
@@ -131,7 +133,7 @@ def test_uploader_session_follows_the_new_newest_date(page, upload_app):
 
 def test_bad_file_names_row_column_value_and_changes_nothing(page, upload_app):
     url, store = upload_app
-    before_version, before_uploads = store.data_version(), uploads.history(store).height
+    before_version, before_uploads = store.data_version(), uploads.upload_history(store).height
     expected = ingest.plan_files(store, [("stok_rusak.csv", BAD)])[0].problems[0]
     _logged_in_upload_page(page, url)
 
@@ -146,4 +148,4 @@ def test_bad_file_names_row_column_value_and_changes_nothing(page, upload_app):
     assert (problem["Nilai"], problem["Baris ke"]) == ("seribu", "3") and "pemakaian" in problem["Kolom"].lower()
     expect(main(page).get_by_role("button", name="Terapkan perubahan")).to_be_disabled()
     assert store.data_version() == before_version
-    assert uploads.history(store).height == before_uploads
+    assert uploads.upload_history(store).height == before_uploads

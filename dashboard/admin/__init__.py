@@ -1,0 +1,11 @@
+"""Administration: accounts and roles (`auth`), backups with a verified restore, and rebuilding a store from the
+upload archive.
+
+Public names: `auth` (accounts, logins, scopes), backup / restore / verify / BackupError, rebuild.
+"""
+
+from dashboard.admin import auth
+from dashboard.admin.backup import BackupError, backup, restore, verify
+from dashboard.admin.rebuild import rebuild
+
+__all__ = ["BackupError", "auth", "backup", "rebuild", "restore", "verify"]

@@ -1,0 +1,254 @@
+"""The briefing's sentences and headline figures, written from the numbers (fmt formats, never hard-coded values)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+import polars as pl
+
+from dashboard import fmt, present
+from dashboard.briefing.content import Content, has_warehouse, range_text
+from dashboard.domain import ACTION_STATUSES, STATUSES
+from dashboard.text import t
+
+EMPTY = fmt.EMPTY
+
+
+def is_missing(value: object) -> bool:
+    """None or NaN: a number the metrics could not compute."""
+    return value is None or (isinstance(value, float) and math.isnan(value))
+
+
+def target_text(value: float | None) -> str:
+    """99.2 -> '99,2%', 99.04 -> '99,04%': a target as the Ringkasan cards show it."""
+    return EMPTY if is_missing(value) else present.stok.exact_pct(value)
+
+
+def rate_text(value: float | None) -> str:
+    """Cards per day as the Ringkasan card shows them: whole cards, one decimal below 10."""
+    return EMPTY if is_missing(value) else present.stok.rate(value)
+
+
+def _unit(key: str, value: object, text: str) -> str:
+    """'1.500 keping' for a known value, '–' for an unknown one."""
+    return EMPTY if is_missing(value) else t(key, n=text)
+
+
+def item_label(item: str | None) -> str:
+    return t(f"item.{item}") if item else EMPTY
+
+
+def figures(c: Content) -> list[tuple[str, str]]:
+    """The headline figures as (label, value as printed), in print order."""
+    r = c.report
+    coverage = EMPTY if is_missing(r["coverage_pct"]) else t(
+        "briefing.val.coverage", pct=fmt.percent(r["coverage_pct"]), target=target_text(r["target_pct"]))
+    printable = EMPTY if is_missing(r["printable_cards"]) else t(
+        "briefing.val.printable", n=fmt.number(r["printable_cards"]), item=item_label(r["binding_constraint"]))
+    return [
+        (t("briefing.fig.status"), present.charts.base.status_label(r["status"])),
+        (t("briefing.fig.stock"), _unit("briefing.val.units", r["stock"], fmt.number(r["stock"]))),
+        (t("briefing.fig.burn"), _unit("briefing.val.per_day", r["burn_rate_per_day"],
+                                       rate_text(r["burn_rate_per_day"]))),
+        (t("briefing.fig.cover"), fmt.days(r["days_of_cover"])),
+        (t("briefing.fig.stockout"), fmt.date(r["stockout_date"])),
+        (t("briefing.fig.request"), _unit("briefing.val.units", r["suggested_request"],
+                                          fmt.number(r["suggested_request"]))),
+        (t("briefing.fig.coverage"), coverage),
+        (t("briefing.fig.gap"), _unit("briefing.val.persons", r["coverage_gap_persons"],
+                                      fmt.number(r["coverage_gap_persons"]))),
+        (t("briefing.fig.ribbon"), fmt.days(r["ribbon_days_of_cover"])),
+        (t("briefing.fig.film"), fmt.days(r["film_days_of_cover"])),
+        (t("briefing.fig.printable"), printable),
+        (t("briefing.fig.prr"), fmt.number(r["prr"])),
+    ]
+
+
+def _noun(c: Content, frame: pl.DataFrame | None = None) -> str:
+    units = c.units if frame is None else frame
+    return t("briefing.noun.units") if has_warehouse(units) else t("briefing.noun.kabkota")
+
+
+def _stock_sentences(c: Content) -> list[str]:
+    r, window = c.report, c.settings.burn_window_days
+    if is_missing(r["stock"]):
+        return [t("briefing.s.stock_none", name=c.name, date=fmt.date(c.as_of))]
+    out = [t("briefing.s.stock", name=c.name, stock=fmt.number(r["stock"]), status=present.charts.base.status_label(r["status"]).lower())]
+    if r["stock"] <= 0:
+        out.append(t("briefing.s.empty", request=fmt.number(r["suggested_request"])))
+    elif is_missing(r["burn_rate_per_day"]) or r["burn_rate_per_day"] <= 0:
+        out.append(t("briefing.s.no_use", window=window))
+    else:
+        key = "briefing.s.cover" if r["stockout_date"] else "briefing.s.cover_long"
+        out.append(t(key, days=fmt.days(r["days_of_cover"]), date=fmt.date(r["stockout_date"])))
+        out.append(t("briefing.s.burn", burn=rate_text(r["burn_rate_per_day"]), window=window))
+    if not is_missing(r["suggested_request"]) and r["suggested_request"] > 0 and r["stock"] > 0:
+        out.append(t("briefing.s.request", months=present.stok.trimmed(c.settings.target_months),
+                     request=fmt.number(r["suggested_request"])))
+    return out
+
+
+def _count_sentence(c: Content) -> list[str]:
+    if c.is_unit:
+        return []
+    with_status = c.units.filter(pl.col("status").is_not_null())
+    total = sum(v for k, v in c.counts.items() if k != "tanpa_data")
+    if total == 0:
+        return []
+    # The urgent statuses first ("3 kritis dan 1 habis"), then the rest.
+    order = ("kritis", "habis") + tuple(s for s in STATUSES if s not in ("kritis", "habis"))
+    parts = [t("briefing.s.count_part", n=fmt.number(c.counts[s]), status=present.charts.base.status_label(s).lower()) for s in order]
+    text = t("briefing.s.counts", total=fmt.number(total), noun=_noun(c, with_status),
+             urgent=t("briefing.s.and").join(parts[:2]), rest=", ".join(parts[2:]))
+    if c.counts["tanpa_data"]:
+        text += " " + t("briefing.s.counts_rest", n=fmt.number(c.counts["tanpa_data"]))
+    return [text]
+
+
+def _item_sentences(c: Content) -> list[str]:
+    r = c.report
+    if is_missing(r["stock"]) or r["stock"] <= 0:
+        return []
+    out = []
+    binding = r["binding_constraint"]
+    if binding in ("ribbon", "film"):
+        days = r[f"{binding}_days_of_cover"]
+        needed = r["ribbons_needed_for_stock" if binding == "ribbon" else "films_needed_for_stock"]
+        out.append(t("briefing.s.binding_item", item=item_label(binding), item_lower=item_label(binding).lower(),
+                     cards=fmt.number(r[f"{binding}_cards"]), stock=fmt.number(r["stock"]),
+                     days="" if is_missing(days) else t("briefing.s.binding_days", days=fmt.days(days)),
+                     needed=fmt.number(needed)))
+    missing = [item_label(i).lower() for i in ("ribbon", "film") if is_missing(r[f"{i}_stock"])]
+    if missing:
+        out.append(t("briefing.s.item_missing", items=t("briefing.s.items_join").join(missing)))
+    elif binding == "blangko":
+        out.append(t("briefing.s.binding_blank"))
+    return out
+
+
+def _coverage_sentences(c: Content) -> list[str]:
+    r = c.report
+    pct, target = r["coverage_pct"], r["target_pct"]
+    if is_missing(pct):
+        out = [t("briefing.s.coverage_none", date=fmt.date(c.as_of))]
+    elif not is_missing(target) and pct >= target:
+        out = [t("briefing.s.coverage_met", pct=fmt.percent(pct), target=target_text(target))]
+    else:
+        out = [t("briefing.s.coverage_below", pct=fmt.percent(pct), target=target_text(target),
+                 gap=fmt.number(r["coverage_gap_persons"]))]
+    if not is_missing(pct) and pct > 100:
+        out.append(t("briefing.s.coverage_over", pct=fmt.percent(pct)))
+    if r["stock_below_prr"]:
+        out.append(t("briefing.s.prr_below", stock=fmt.number(r["stock"]), prr=fmt.number(r["prr"])))
+    below = c.units.filter(pl.col("stock_below_prr").fill_null(False))
+    if not c.is_unit and below.height:
+        out.append(t("briefing.s.prr_units", n=fmt.number(below.height), noun=_noun(c, below)))
+    return out
+
+
+def summary(c: Content) -> list[str]:
+    """The opening sentences: stock and cover, statuses, ribbon/film, coverage and PRR."""
+    return _stock_sentences(c) + _count_sentence(c) + _item_sentences(c) + _coverage_sentences(c)
+
+
+def direction(delta: float) -> str:
+    return t("briefing.dir.up") if delta > 0 else t("briefing.dir.down") if delta < 0 else t("briefing.dir.same")
+
+
+def _coverage_change(now: float | None, before: float | None, prev: str) -> list[str]:
+    if is_missing(now):
+        return []
+    if is_missing(before):
+        return [t("briefing.s.coverage_new", after=fmt.percent(now), date=prev)]
+    delta = round(now, 1) - round(before, 1)
+    if round(delta, 1) == 0:
+        return [t("briefing.s.coverage_same", after=fmt.percent(now))]
+    return [t("briefing.s.coverage_change", direction=direction(delta), delta=fmt.number(abs(delta), 1),
+              before=fmt.percent(before), after=fmt.percent(now))]
+
+
+def changes(c: Content) -> list[str]:
+    """What changed since the as-of date one week earlier."""
+    now, before, prev = c.report, c.previous, fmt.date(c.week.previous)
+    if is_missing(now["stock"]):
+        out = []
+    elif is_missing(before["stock"]):
+        out = [t("briefing.s.stock_change_none", after=fmt.number(now["stock"]))]
+    elif now["stock"] == before["stock"]:
+        out = [t("briefing.s.stock_same", after=fmt.number(now["stock"]), date=prev)]
+    else:
+        out = [t("briefing.s.stock_change", direction=direction(now["stock"] - before["stock"]),
+                 delta=fmt.number(abs(now["stock"] - before["stock"])), date=prev,
+                 before=fmt.number(before["stock"]), after=fmt.number(now["stock"]))]
+    span = range_text(c.week.start, c.week.end)
+    if c.use_week is None:
+        out.append(t("briefing.s.use_week_none", span=span))
+    else:
+        out.append(t("briefing.s.use_week", use=fmt.number(c.use_week), before=fmt.number(c.use_previous_week),
+                     span=span))
+    out += _coverage_change(now["coverage_pct"], before["coverage_pct"], prev)
+    if c.is_unit:
+        if now["status"] != before["status"]:
+            out.append(t("briefing.s.own_status_change", before=present.charts.base.status_label(before["status"]).lower(),
+                         after=present.charts.base.status_label(now["status"]).lower()))
+        else:
+            out.append(t("briefing.s.own_status_same", status=present.charts.base.status_label(now["status"]).lower()))
+    elif c.status_changes.height:
+        worse = c.status_changes.filter(pl.col("status").is_in(ACTION_STATUSES)).height
+        out.append(t("briefing.s.status_changes", n=fmt.number(c.status_changes.height),
+                     noun=_noun(c, c.status_changes), worse=fmt.number(worse)))
+    else:
+        out.append(t("briefing.s.status_changes_none", noun=_noun(c)))
+    return out
+
+
+def actions(c: Content) -> list[str]:
+    if c.actions.height == 0:
+        return [t("briefing.s.actions_none", noun=_noun(c))]
+    return [t("briefing.s.actions", n=fmt.number(c.actions.height), noun=_noun(c, c.actions))]
+
+
+def quality(c: Content) -> list[str]:
+    """Reporting completeness of the last complete month, missing/late over the window, stale reports."""
+    p = c.problems
+    months = p["completeness_summary"]
+    start, end = months["month"].min(), months["month"].max()
+    last = months.row(months.height - 1, named=True) if months.height else None
+    if last is None or not last["expected"]:
+        return [t("briefing.s.completeness_none", start=fmt.month(start), end=fmt.month(end))]
+    out = [t("briefing.s.completeness", month=fmt.month(last["month"]), reported=fmt.number(
+        last["reported"] + last["late"]), expected=fmt.number(last["expected"]), pct=fmt.percent(last["rate_pct"]),
+        late=fmt.number(last["late"]))]
+    missing, late, stale = p["missing"].height, p["late"].height, p["stale"].height
+    if missing or late:
+        out.append(t("briefing.s.missing", start=fmt.month(start), end=fmt.month(end), missing=fmt.number(missing),
+                     late=fmt.number(late), units=fmt.number(p["completeness"]["region_code"].n_unique())))
+    if stale:
+        out.append(t("briefing.s.stale", n=fmt.number(stale), days=c.settings.stale_days))
+    if not (missing or late or stale):
+        out.append(t("briefing.s.quality_clear"))
+    return out
+
+
+SECTIONS = ("summary", "changes", "actions", "quality")
+
+
+def section_title(key: str, c: Content) -> str:
+    """'Ringkasan', 'Perubahan sejak minggu lalu (24 Mar 2024)', 'Perlu tindakan', 'Kualitas data'."""
+    return t(f"briefing.sec.{key}", date=fmt.date(c.week.previous))
+
+
+def sentences(c: Content) -> dict[str, list[str]]:
+    """Every sentence of the briefing by section key (SECTIONS order)."""
+    return {"summary": summary(c), "changes": changes(c), "actions": actions(c), "quality": quality(c)}
+
+
+def subtitle(c: Content) -> str:
+    """'Minggu ke-13, 25–31 Mar 2024 · data sampai 31 Mar 2024'."""
+    return t("briefing.subtitle", week=c.week.label, date=fmt.date(c.report["last_report"]))
+
+
+def made_text(moment: dt.datetime) -> str:
+    return f"{fmt.date(moment.date())} {moment:%H:%M} WIB"
+

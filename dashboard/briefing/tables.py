@@ -1,0 +1,190 @@
+"""The briefing's tables as display frames (Indonesian labels + exports kinds): the PDF and the Excel share them."""
+
+from __future__ import annotations
+
+import math
+from typing import Callable, Sequence
+
+import polars as pl
+
+from dashboard import fmt, present
+from dashboard.briefing import sentences as text
+from dashboard.briefing.content import Content
+from dashboard.domain import WAREHOUSE
+from dashboard.text import t
+
+Spec = Sequence[tuple[str, str, str]]  # (column of the source frame, label key, exports kind)
+Display = tuple[pl.DataFrame, dict[str, str]]
+
+ACTIONS: Spec = (
+    ("region_code", "briefing.col.code", "text"), ("name", "briefing.col.region", "text"),
+    ("status", "briefing.col.status", "status"), ("stock", "briefing.col.stock", "int"),
+    ("days_of_cover", "briefing.col.cover", "days"), ("stockout_date", "briefing.col.stockout", "date"),
+    ("suggested_request", "briefing.col.request", "int"), ("prr", "briefing.col.prr", "int"),
+    ("note", "briefing.col.note", "text"),
+)
+STATUS_CHANGES: Spec = (
+    ("region_code", "briefing.col.code", "text"), ("name", "briefing.col.region", "text"),
+    ("status_before", "briefing.col.status_before", "status"), ("status", "briefing.col.status_now", "status"),
+    ("stock_before", "briefing.col.stock_before", "int"), ("stock", "briefing.col.stock", "int"),
+    ("days_of_cover", "briefing.col.cover", "days"),
+)
+REGIONS: Spec = (
+    ("region_code", "briefing.col.code", "text"), ("name", "briefing.col.region", "text"),
+    ("level_text", "briefing.col.level", "text"), ("status", "briefing.col.status", "status"),
+    ("stock", "briefing.col.stock", "int"), ("burn_rate_per_day", "briefing.col.burn", "rate"),
+    ("days_of_cover", "briefing.col.cover", "days"), ("stockout_date", "briefing.col.stockout", "date"),
+    ("amc", "briefing.col.amc", "int"), ("months_of_stock", "briefing.col.months", "dec1"),
+    ("suggested_request", "briefing.col.request", "int"), ("ribbon_stock", "briefing.col.ribbon", "int"),
+    ("ribbon_days_of_cover", "briefing.col.ribbon_cover", "days"), ("film_stock", "briefing.col.film", "int"),
+    ("film_days_of_cover", "briefing.col.film_cover", "days"), ("printable_cards", "briefing.col.printable", "int"),
+    ("binding_text", "briefing.col.binding", "text"), ("wajib_ktp", "briefing.col.wajib", "int"),
+    ("sudah_rekam", "briefing.col.rekam", "int"), ("coverage_pct", "briefing.col.coverage", "pct"),
+    ("coverage_gap_persons", "briefing.col.gap", "int"), ("prr", "briefing.col.prr", "int"),
+    ("note", "briefing.col.note", "text"), ("last_report", "briefing.col.last_report", "date"),
+)
+QUALITY: Spec = (
+    ("region_code", "briefing.col.code", "text"), ("name", "briefing.col.region", "text"),
+    ("month", "briefing.col.month", "month"), ("state_text", "briefing.col.state", "text"),
+)
+COMPLETENESS: Spec = (
+    ("month", "briefing.col.month", "month"), ("expected", "briefing.col.expected", "int"),
+    ("reported", "briefing.col.reported", "int"), ("late", "briefing.col.late", "int"),
+    ("missing", "briefing.col.missing", "int"), ("rate_pct", "briefing.col.rate", "pct"),
+)
+
+
+def display(frame: pl.DataFrame, spec: Spec) -> Display:
+    """Select, rename and order columns per spec; kinds keyed by the Indonesian label."""
+    present = [(col, t(key), kind) for col, key, kind in spec if col in frame.columns]
+    return (frame.select([pl.col(col).alias(label) for col, label, _ in present]),
+            {label: kind for _, label, kind in present})
+
+
+def _words(frame: pl.DataFrame, source: str, target: str, word: Callable[[object], str | None]) -> pl.DataFrame:
+    return frame.with_columns(pl.Series(target, [word(v) for v in frame[source].to_list()], dtype=pl.String))
+
+
+def _level_word(level: object) -> str | None:
+    if level is None:
+        return None
+    return t("metrics.level.gudang") if level == WAREHOUSE else t(f"level.{level}")
+
+
+def _prr_note(frame: pl.DataFrame) -> pl.DataFrame:
+    notes = [t("briefing.note.prr") if flag else "" for flag in frame["stock_below_prr"].to_list()]
+    return frame.with_columns(pl.Series("note", notes, dtype=pl.String))
+
+
+def actions(c: Content) -> Display:
+    return display(_prr_note(c.actions), ACTIONS)
+
+
+def status_changes(c: Content) -> Display:
+    return display(c.status_changes, STATUS_CHANGES)
+
+
+def regions(c: Content) -> Display:
+    frame = _words(_words(c.table, "level", "level_text", _level_word), "binding_constraint", "binding_text",
+                   lambda v: text.item_label(v) if v else None)
+    return display(_prr_note(frame), REGIONS)
+
+
+def quality_rows(c: Content) -> Display:
+    """Every late or missing unit-month (the Excel sheet); the PDF shows quality_by_unit instead."""
+    rows = pl.concat([c.problems["missing"], c.problems["late"]], how="diagonal_relaxed").sort("region_code", "month")
+    return display(_words(rows, "state", "state_text", lambda v: t(f"ops.state.{v}") if v else None), QUALITY)
+
+
+def quality_by_unit(c: Content) -> pl.DataFrame:
+    """One text row per unit with missing or late months ('Okt 2023, Nov 2023'), most missing first."""
+    def months(state: str) -> pl.DataFrame:
+        rows = c.problems[state].sort("month")
+        return rows.group_by("region_code", "name", maintain_order=True).agg(
+            pl.col("month").alias(state), pl.len().alias(f"n_{state}"))
+    joined = months("missing").join(months("late"), on=["region_code", "name"], how="full", coalesce=True)
+    joined = joined.with_columns(pl.col("n_missing", "n_late").fill_null(0)).sort(
+        ["n_missing", "n_late", "name"], descending=[True, True, False])
+    listing = {state: [", ".join(fmt.month(m) for m in (v or [])) or fmt.EMPTY for v in joined[state].to_list()]
+               for state in ("missing", "late")}
+    return pl.DataFrame({t("briefing.col.region"): joined["name"].to_list(),
+                         t("briefing.col.missing_months"): listing["missing"],
+                         t("briefing.col.late_months"): listing["late"]}, schema={
+        t("briefing.col.region"): pl.String, t("briefing.col.missing_months"): pl.String,
+        t("briefing.col.late_months"): pl.String})
+
+
+def completeness(c: Content) -> Display:
+    return display(c.problems["completeness_summary"], COMPLETENESS)
+
+
+def _delta(now: object, before: object, kind: str) -> str:
+    """'naik 1.200', 'turun 0,3 poin', 'tetap', '–' (a difference of the numbers as printed)."""
+    if text.is_missing(now) or text.is_missing(before):
+        return fmt.EMPTY
+    if kind == "days":
+        now, before = math.floor(now), math.floor(before)
+    if kind == "date":
+        diff = (now - before).days
+        if diff == 0:
+            return t("briefing.dir.same")
+        return t("briefing.delta.later" if diff > 0 else "briefing.delta.earlier", n=fmt.number(abs(diff)))
+    if kind == "rate":
+        shown = text.rate_text(now), text.rate_text(before)
+        return t("briefing.dir.same") if shown[0] == shown[1] else (
+            f"{text.direction(now - before)} {text.rate_text(abs(now - before))}")
+    decimals = {"dec1": 1, "pct": 1}.get(kind, 0)
+    diff = round(now, decimals) - round(before, decimals)
+    if round(diff, decimals) == 0:
+        return t("briefing.dir.same")
+    unit = t("briefing.delta.points") if kind == "pct" else ""
+    return f"{text.direction(diff)} {fmt.number(abs(diff), decimals)}{unit}"
+
+
+def _cell(value: object, kind: str) -> str:
+    # Days read "33 hari" and rates "1.292" as in the headline figures; the rest as in every table.
+    if kind == "days":
+        return fmt.days(value)
+    return text.rate_text(value) if kind == "rate" else present.exports.format_value(value, kind)
+
+
+def changes(c: Content) -> pl.DataFrame:
+    """Last week against this week, every cell as printed (text): the PDF table and the 'Perubahan' sheet."""
+    now, before = c.report, c.previous
+    rows = [
+        (t("briefing.fig.stock"), before["stock"], now["stock"], "int"),
+        (t("briefing.row.use_week"), c.use_previous_week, c.use_week, "int"),
+        (t("briefing.fig.burn"), before["burn_rate_per_day"], now["burn_rate_per_day"], "rate"),
+        (t("briefing.fig.cover"), before["days_of_cover"], now["days_of_cover"], "days"),
+        (t("briefing.fig.stockout"), before["stockout_date"], now["stockout_date"], "date"),
+        (t("briefing.fig.coverage"), before["coverage_pct"], now["coverage_pct"], "pct"),
+        (t("briefing.fig.prr"), before["prr"], now["prr"], "int"),
+    ]
+    cells = [(label, _cell(b, kind), _cell(a, kind), _delta(a, b, kind)) for label, b, a, kind in rows]
+    columns = [t("briefing.col.measure"), t("briefing.col.last_week", date=fmt.date(c.week.previous)),
+               t("briefing.col.this_week", date=fmt.date(c.as_of)), t("briefing.col.change")]
+    return pl.DataFrame(cells, schema={col: pl.String for col in columns}, orient="row")
+
+
+def headline(c: Content, sentences: dict[str, list[str]]) -> pl.DataFrame:
+    """The 'Ringkasan' sheet: title lines, the headline figures and every sentence, as printed in the PDF."""
+    fig, summ = t("briefing.sec.figures"), t("briefing.sec.summary")
+    rows = [(summ, t("briefing.col.region"), f"{c.name} ({c.region})"), (summ, t("briefing.col.week"), c.week.label),
+            (summ, t("briefing.col.data_until"), fmt.date(c.report["last_report"]))]
+    rows += [(fig, label, value) for label, value in text.figures(c)]
+    rows += [(text.section_title(key, c), None, line) for key, lines in sentences.items() for line in lines]
+    columns = [t("briefing.col.section"), t("briefing.col.measure"), t("briefing.col.value")]
+    return pl.DataFrame(rows, schema={col: pl.String for col in columns}, orient="row")
+
+
+def sheets(c: Content, sentences: dict[str, list[str]]) -> tuple[dict[str, pl.DataFrame], dict[str, str]]:
+    """Every Excel sheet (name -> display frame) and the kinds of their columns (labels agree across sheets)."""
+    typed = {"briefing.sheet.actions": actions(c), "briefing.sheet.status_changes": status_changes(c),
+             "briefing.sheet.quality": quality_rows(c), "briefing.sheet.completeness": completeness(c),
+             "briefing.sheet.regions": regions(c)}
+    out = {t("briefing.sheet.summary"): headline(c, sentences), t("briefing.sheet.changes"): changes(c)}
+    kinds: dict[str, str] = {}
+    for key, (frame, frame_kinds) in typed.items():
+        out[t(key)] = frame
+        kinds.update(frame_kinds)
+    return out, kinds

@@ -1,0 +1,154 @@
+"""Set-based writes of clean rows: compare with the store, keep replaced rows in history, archive raw bytes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+import duckdb
+import polars as pl
+
+from dashboard.importer import schema
+from dashboard.store import Store, queries
+
+ROWS_VIEW = "ingest_rows"  # the name the ingest_*.sql files read the incoming frame under
+FLAGS_VIEW = "ingest_flags"
+# Query files per kind: table names come from this whitelist, never from input.
+_SQL = {
+    schema.STOCK: {"compare": "ingest/stock_compare", "history": "ingest/stock_history",
+                   "delete": "ingest/stock_delete", "insert": "ingest/stock_insert"},
+    schema.COVERAGE: {"compare": "ingest/coverage_compare", "history": "ingest/coverage_history",
+                      "delete": "ingest/coverage_delete", "insert": "ingest/coverage_insert"},
+}
+FLAG_COLUMNS = {"kind": pl.String, "region_code": pl.String, "item": pl.String, "period_end": pl.Date,
+                "source_row": pl.Int32, "flag": pl.String, "message": pl.String, "value": pl.Float64}
+# Raw files keep only a known extension; anything else is stored as .bin (the user's name never makes a path).
+ARCHIVE_SUFFIXES = frozenset({".csv", ".xlsx", ".xls", ".txt", ".tsv"})
+
+
+def now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+def clean(kind: str, frame: pl.DataFrame) -> pl.DataFrame:
+    """Exactly schema.COLUMNS[kind], in order and types; ValueError for an unknown kind, a missing column or a
+    key sent twice (the store keeps one row per key, so a frame must not say two things about one key)."""
+    if kind not in _SQL:
+        raise ValueError(f"unknown kind: {kind!r}")
+    columns = schema.COLUMNS[kind]
+    missing = [c for c in columns if c not in frame.columns]
+    if missing:
+        raise ValueError(f"{kind} frame lacks columns {missing}")
+    out = frame.select([pl.col(c).cast(dtype) for c, dtype in columns.items()])
+    if out.height and out.select(schema.KEYS[kind]).is_duplicated().any():
+        raise ValueError(f"{kind} frame sends a key twice")
+    return out
+
+
+@contextmanager
+def registered(cur: duckdb.DuckDBPyConnection, name: str, frame: pl.DataFrame) -> Iterator[None]:
+    cur.register(name, frame)
+    try:
+        yield
+    finally:
+        cur.unregister(name)
+
+
+def _counts(cur: duckdb.DuckDBPyConnection, kind: str) -> tuple[int, int, int]:
+    added, replaced, unchanged = queries.frame(cur, _SQL[kind]["compare"]).row(0)
+    return int(added or 0), int(replaced or 0), int(unchanged or 0)
+
+
+def compare(cur: duckdb.DuckDBPyConnection, kind: str, frame: pl.DataFrame) -> tuple[int, int, int]:
+    """(added, replaced, unchanged) that writing this frame would give; reads only."""
+    rows = clean(kind, frame)
+    if rows.is_empty():
+        return 0, 0, 0
+    with registered(cur, ROWS_VIEW, rows):
+        return _counts(cur, kind)
+
+
+def compare_after(cur: duckdb.DuckDBPyConnection, kind: str, frame: pl.DataFrame,
+                  pending: pl.DataFrame | None) -> tuple[int, int, int]:
+    """Like compare(), as if `pending` (clean rows of earlier files in the same batch) had been written first."""
+    rows = clean(kind, frame)
+    if pending is None or pending.is_empty() or rows.is_empty():
+        return compare(cur, kind, rows)
+    keys, values = list(schema.KEYS[kind]), schema.VALUES[kind]
+    # Keys an earlier file of the batch sends are judged against that file, the rest against the store.
+    over = rows.join(pending.select(keys + list(values)), on=keys, how="inner", suffix="__old", nulls_equal=True)
+    same = pl.all_horizontal([pl.col(v).eq_missing(pl.col(f"{v}__old")) for v in values])
+    unchanged = over.filter(same).height
+    added, replaced, still = compare(cur, kind, rows.join(pending.select(keys), on=keys, how="anti", nulls_equal=True))
+    return added, replaced + over.height - unchanged, still + unchanged
+
+
+def overlay(kind: str, pending: pl.DataFrame | None, frame: pl.DataFrame) -> pl.DataFrame:
+    """Pending rows of a batch after a later file: its keys win."""
+    rows = clean(kind, frame)
+    if pending is None or pending.is_empty():
+        return rows
+    kept = pending.join(rows.select(schema.KEYS[kind]), on=list(schema.KEYS[kind]), how="anti", nulls_equal=True)
+    return pl.concat([kept, rows])
+
+
+def write_clean_rows(cur: duckdb.DuckDBPyConnection, kind: str, frame: pl.DataFrame, upload_id: int,
+                     *, at: dt.datetime | None = None) -> tuple[int, int, int]:
+    """Write clean rows inside the caller's transaction; return (added, replaced, unchanged).
+
+    New keys are inserted; a stored key with other values (schema.VALUES) is copied to *_history (replaced_at,
+    replaced_by) and then replaced, so the newest upload wins and the old value stays queryable; a stored key
+    with the same values is left alone (it keeps its first upload id).
+    """
+    rows = clean(kind, frame)
+    if rows.is_empty():
+        return 0, 0, 0
+    names = _SQL[kind]
+    params = {"upload_id": int(upload_id), "at": at or now()}
+    with registered(cur, ROWS_VIEW, rows):
+        added, replaced, unchanged = _counts(cur, kind)
+        if replaced:
+            queries.execute(cur, names["history"], params)
+            queries.execute(cur, names["delete"], params)
+        if added or replaced:
+            queries.execute(cur, names["insert"], params)
+    return added, replaced, unchanged
+
+
+def write_flags(cur: duckdb.DuckDBPyConnection, flags: pl.DataFrame | None, upload_id: int) -> int:
+    """Store an accepted file's warnings as quality_flags rows; return how many."""
+    if flags is None or flags.is_empty():
+        return 0
+    frame = flags.select([(pl.col(c) if c in flags.columns else pl.lit(None)).cast(dtype).alias(c)
+                          for c, dtype in FLAG_COLUMNS.items()])
+    with registered(cur, FLAGS_VIEW, frame):
+        queries.execute(cur, "ingest/flags_insert", {"upload_id": int(upload_id)})
+    return frame.height
+
+
+def archive_name(upload_id: int, sha256: str, file_name: str) -> str:
+    """'00000042-3f2a9c1b0d4e.xlsx': the upload id, a sha prefix (a reused id never overwrites another file's
+    bytes) and a whitelisted extension; the user's file name itself is never part of a path."""
+    suffix = Path(str(file_name).replace("\\", "/")).suffix.lower()
+    return f"{int(upload_id):08d}-{sha256[:12]}{suffix if suffix in ARCHIVE_SUFFIXES else '.bin'}"
+
+
+def write_archive(store: Store, name: str, data: bytes) -> Path:
+    """Write raw bytes under the archive folder, durably (the commit that names them is durable too)."""
+    root = store.archive_dir
+    root.mkdir(parents=True, exist_ok=True)
+    path = root / name
+    tmp = root / f".{name}.tmp"
+    try:
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)  # a full disk must not leave half a file behind
+        raise
+    return path

@@ -1,0 +1,32 @@
+"""Every number the dashboard shows, defined once: unit and region metrics, series over time, quality checks.
+
+Public names: the report functions (region_report, region_table, units_in, action_list, status_counts, ...), the
+series (stock_series, consumption_by_region, status_matrix, stockout_timeline, coverage_table, coverage_series),
+the data-quality lists (quality_problems, quality_summary) and the metric definitions (METRICS, status_expr).
+"""
+
+from dashboard.metrics.coverage_series import coverage_series, coverage_table
+from dashboard.metrics.formulas import METRICS, status_expr
+from dashboard.metrics.quality import LATE_AFTER_DAYS, completeness_months, quality_problems, quality_summary
+from dashboard.metrics.report import (
+    UnknownRegion,
+    action_list,
+    check_region,
+    clear_cache,
+    latest_as_of,
+    region_name,
+    region_report,
+    region_table,
+    status_counts,
+    unit_metrics,
+    units_in,
+)
+from dashboard.metrics.scope import add_months, month_end, month_start
+from dashboard.metrics.series import FREQS, consumption_by_region, stock_series
+from dashboard.metrics.status_series import status_matrix, stockout_timeline
+
+__all__ = ["FREQS", "LATE_AFTER_DAYS", "METRICS", "UnknownRegion", "action_list", "add_months", "check_region",
+           "clear_cache", "completeness_months", "consumption_by_region", "coverage_series", "coverage_table",
+           "latest_as_of", "month_end", "month_start", "quality_problems", "quality_summary", "region_name",
+           "region_report", "region_table", "status_counts", "status_expr", "status_matrix", "stock_series",
+           "stockout_timeline", "unit_metrics", "units_in"]

@@ -1,0 +1,182 @@
+"""Pure Altair chart builders (polars frame in, alt.Chart out, no streamlit): the app and the briefing PNGs share them.
+
+Browsers render with their own locale and st.altair_chart cannot pass one, so numbers and month names are made
+Indonesian without relying on a locale: tooltips read pre-formatted text columns ("…_teks") and axis labels use
+label expressions that give 1.500 / 95,2 / "Mar 2024" under any locale (also under fmt.VEGA_FORMAT_LOCALE).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Callable, Sequence
+
+import altair as alt
+import polars as pl
+
+from dashboard import fmt
+from dashboard.text import t
+
+# One colour per status everywhere (charts, tables, tiles); colour-blind safe (ColorBrewer RdYlBu + purple).
+STATUS_ORDER = ("habis", "kritis", "waspada", "aman", "berlebih", None)
+STATUS_COLORS = {
+    "habis": "#542788",
+    "kritis": "#d7191c",
+    "waspada": "#fdae61",
+    "aman": "#2c7bb6",
+    "berlebih": "#abd9e9",
+    None: "#d9d9d9",
+}
+# Text on a status colour: white on the dark ones, near-black on the light ones (screen tables, map, PDF).
+DARK_STATUSES = frozenset({"habis", "kritis", "aman"})
+ITEM_ORDER = ("blangko", "ribbon", "film")
+ITEM_COLORS = {"blangko": "#2c7bb6", "ribbon": "#e66101", "film": "#5e3c99"}
+TARGET_COLOR = "#1a1a1a"
+WIDTH = 640  # a fixed width keeps vl-convert PNGs readable; the app stretches charts to the container
+
+# Month names in Vega expressions (Vega's own month names follow the browser locale).
+_MONTHS = "[" + ",".join(f"'{m}'" for m in fmt.MONTHS_SHORT) + "]"
+INT_LABEL = "replace(format(datum.value, ',.0f'), regexp(',', 'g'), '.')"
+PCT_LABEL = "replace(format(datum.value, '.1~f'), '.', ',') + '%'"
+DATE_LABEL = (f"date(datum.value) == 1 ? {_MONTHS}[month(datum.value)] + ' ' + year(datum.value)"
+              f" : date(datum.value) + ' ' + {_MONTHS}[month(datum.value)]")
+MONTH_LABEL = f"{_MONTHS}[month(datum.value)] + ' ' + year(datum.value)"
+
+
+def status_label(status: str | None) -> str:
+    """'kritis' -> 'Kritis'; None -> 'Tanpa data'."""
+    return t(f"status.{status}") if status else t("status.tanpa_data")
+
+
+def status_scale() -> alt.Scale:
+    """The fixed status colour scale (domain in severity order, labels in Indonesian)."""
+    return alt.Scale(domain=[status_label(s) for s in STATUS_ORDER], range=[STATUS_COLORS[s] for s in STATUS_ORDER])
+
+
+def item_label(item: str) -> str:
+    return t(f"item.{item}")
+
+
+def item_scale() -> alt.Scale:
+    return alt.Scale(domain=[item_label(i) for i in ITEM_ORDER], range=[ITEM_COLORS[i] for i in ITEM_ORDER])
+
+
+def plain(frame: pl.DataFrame) -> pl.DataFrame:
+    """Plain types only: Decimal -> Float64 (Decimal breaks bar heights in the browser and vl-convert)."""
+    casts = [pl.col(name).cast(pl.Float64) for name, dtype in frame.schema.items() if dtype.is_decimal()]
+    return frame.with_columns(casts) if casts else frame
+
+
+def text_column(frame: pl.DataFrame, source: str, target: str, formatter: Callable[[Any], str]) -> pl.DataFrame:
+    """Add a pre-formatted text column (for tooltips) made with a dashboard.fmt function."""
+    values = [formatter(v) for v in frame[source].to_list()]
+    return frame.with_columns(pl.Series(target, values, dtype=pl.String))
+
+
+def with_status_label(frame: pl.DataFrame, status: str = "status") -> pl.DataFrame:
+    return text_column(frame, status, "status_label", status_label)
+
+
+def int_axis(title: str, **kwargs: Any) -> alt.Axis:
+    return alt.Axis(title=title, labelExpr=INT_LABEL, **kwargs)
+
+
+def pct_axis(title: str, **kwargs: Any) -> alt.Axis:
+    return alt.Axis(title=title, labelExpr=PCT_LABEL, **kwargs)
+
+
+def date_axis(title: str | None = None, monthly: bool = False, **kwargs: Any) -> alt.Axis:
+    return alt.Axis(title=title, labelExpr=MONTH_LABEL if monthly else DATE_LABEL, **kwargs)
+
+
+def base(frame: pl.DataFrame, height: int = 320) -> alt.Chart:
+    return alt.Chart(plain(frame)).properties(width=WIDTH, height=height)
+
+
+def empty_chart(message: str) -> alt.Chart:
+    """A chart that only says there is nothing to draw (the briefing still gets an image)."""
+    return alt.Chart(pl.DataFrame({"m": [message]})).mark_text(size=14, color="#555").encode(
+        text="m:N").properties(width=WIDTH, height=80)
+
+
+def stock_bars(frame: pl.DataFrame, *, value: str, name: str = "name", status: str = "status",
+               title: str | None = None, tooltip: Sequence[tuple[str, str]] = ()) -> alt.Chart:
+    """Horizontal bars per region sorted by value, coloured by status.
+
+    frame: one row per region with `name`, `value` (keping), `status`; tooltip: extra (column, title) pairs
+    of text columns already in the frame.
+    """
+    if frame.is_empty():
+        return empty_chart(t("chart.empty"))
+    data = with_status_label(text_column(frame, value, "value_text", fmt.number), status)
+    tips = [alt.Tooltip(f"{name}:N", title=t("chart.region")),
+            alt.Tooltip("value_text:N", title=title or t("chart.stock_units")),
+            alt.Tooltip("status_label:N", title=t("chart.status"))]
+    tips += [alt.Tooltip(f"{c}:N", title=lbl) for c, lbl in tooltip]
+    return base(data, height=max(120, 18 * data.height)).mark_bar().encode(
+        y=alt.Y(f"{name}:N", sort="-x", title=None, axis=alt.Axis(labelLimit=220)),
+        x=alt.X(f"{value}:Q", axis=int_axis(title or t("chart.stock_units"))),
+        color=alt.Color("status_label:N", scale=status_scale(), legend=alt.Legend(title=t("chart.status"))),
+        tooltip=tips,
+    )
+
+
+def stock_line(frame: pl.DataFrame, *, date: str = "date", value: str = "stock", group: str | None = None,
+               title: str | None = None, monthly: bool = False) -> alt.Chart:
+    """Stock over time (one line, or one per `group`, e.g. item labels)."""
+    if frame.is_empty():
+        return empty_chart(t("chart.empty"))
+    data = text_column(text_column(frame, value, "value_text", fmt.number), date, "date_text", fmt.date)
+    tips = [alt.Tooltip("date_text:N", title=t("chart.date")),
+            alt.Tooltip("value_text:N", title=title or t("chart.stock_units"))]
+    enc: dict[str, Any] = {}
+    if group:
+        enc["color"] = alt.Color(f"{group}:N", title=None, legend=alt.Legend(orient="top"))
+        tips.insert(0, alt.Tooltip(f"{group}:N", title=t("chart.series")))
+    return base(data).mark_line(interpolate="step-after").encode(
+        x=alt.X(f"{date}:T", axis=date_axis(monthly=monthly)),
+        y=alt.Y(f"{value}:Q", axis=int_axis(title or t("chart.stock_units"))),
+        tooltip=tips, **enc,
+    )
+
+
+def status_heatmap(frame: pl.DataFrame, *, name: str = "name", month: str = "month", status: str = "status",
+                   value: str | None = None) -> alt.Chart:
+    """Region × month grid coloured by status (QAT's stock-status heat map)."""
+    if frame.is_empty():
+        return empty_chart(t("chart.empty"))
+    data = with_status_label(text_column(frame, month, "month_text", fmt.month), status)
+    tips = [alt.Tooltip(f"{name}:N", title=t("chart.region")), alt.Tooltip("month_text:N", title=t("chart.month")),
+            alt.Tooltip("status_label:N", title=t("chart.status"))]
+    if value:
+        data = text_column(data, value, "value_text", fmt.number)
+        tips.append(alt.Tooltip("value_text:N", title=t("chart.stock_units")))
+    rows = data[name].n_unique()
+    return base(data, height=max(100, 18 * rows)).mark_rect(stroke="white", strokeWidth=1).encode(
+        x=alt.X(f"{month}:O", timeUnit="yearmonth", axis=alt.Axis(title=None, labelExpr=MONTH_LABEL, labelAngle=-45)),
+        y=alt.Y(f"{name}:N", title=None, sort=None, axis=alt.Axis(labelLimit=220)),
+        color=alt.Color("status_label:N", scale=status_scale(), legend=alt.Legend(title=t("chart.status"))),
+        tooltip=tips,
+    )
+
+
+def threshold_rules(values: Sequence[tuple[float, str]], axis: str = "x") -> alt.Chart:
+    """Dashed rules at thresholds (e.g. kritis/waspada days) with a text label each."""
+    data = pl.DataFrame({"v": [float(v) for v, _ in values], "label": [lbl for _, lbl in values]})
+    enc = {axis: alt.X("v:Q") if axis == "x" else alt.Y("v:Q")}
+    rule = alt.Chart(data).mark_rule(strokeDash=[4, 3], color=TARGET_COLOR).encode(
+        tooltip=[alt.Tooltip("label:N", title=t("chart.threshold"))], **enc)
+    layers = [rule]
+    for i, (value, label) in enumerate(values):
+        # Neighbouring labels point away from each other (kritis 14 and waspada 30 are close on a wide axis).
+        align, dx = ("right", -3) if i % 2 == 0 and len(values) > 1 else ("left", 3)
+        one = data.slice(i, 1)
+        layers.append(alt.Chart(one).mark_text(align=align, dx=dx, dy=-6, fontSize=11, color=TARGET_COLOR).encode(
+            text="label:N", **enc, **({"y": alt.value(0)} if axis == "x" else {"x": alt.value(0)})))
+    return alt.layer(*layers)
+
+
+def today_rule(as_of: dt.date, axis: str = "x") -> alt.Chart:
+    data = pl.DataFrame({"d": [as_of], "label": [t("chart.as_of", date=fmt.date(as_of))]})
+    enc = {axis: alt.X("d:T") if axis == "x" else alt.Y("d:T")}
+    return alt.Chart(data).mark_rule(color=TARGET_COLOR, strokeDash=[2, 2]).encode(
+        tooltip=[alt.Tooltip("label:N", title=t("chart.date"))], **enc)

@@ -1,0 +1,12 @@
+"""The store: the one way into DuckDB (per-call read cursors, one writer), its SQL, migrations and bookkeeping.
+
+Public names: Store and its helpers; `queries` (run a store/sql/<group>/<query>.sql file), `audit` (the trail),
+`derived` (pre-aggregates kept in step inside each write), `migrations`; load_settings / save_settings.
+"""
+
+from dashboard.store import audit, derived, migrations, queries
+from dashboard.store.connection import DUCKDB_CONFIG, Store, StoreBusy, default_path, open_store
+from dashboard.store.settings_io import load_settings, save_settings
+
+__all__ = ["DUCKDB_CONFIG", "Store", "StoreBusy", "audit", "default_path", "derived", "load_settings", "migrations",
+           "open_store", "queries", "save_settings"]

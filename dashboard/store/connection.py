@@ -1,0 +1,242 @@
+"""The one way into the DuckDB store: per-call read cursors, a single writer, and cross-process sharing.
+
+DuckDB lets only one process hold a database file read-write, and the app and the command line
+(cron ingests, scheduled briefings) must both work on the same file. So no process keeps the
+file open: a process opens it when its first reader or writer arrives, keeps it for a short
+linger after the last one leaves (a page runs several queries in a burst), then closes it and
+releases an OS file lock that other processes wait on. Inside a process every read takes its
+own cursor (DuckDB 2.0 refuses one connection shared across threads) and writes go one at a
+time through `writing()`, one transaction each, so readers never see half a file.
+"""
+
+from __future__ import annotations
+
+import atexit
+import fcntl
+import os
+import threading
+import time
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Iterator
+
+import duckdb
+import polars as pl
+
+from dashboard import paths
+from dashboard.store import queries
+
+DEFAULT_DB = paths.DEFAULT_DB
+DUCKDB_CONFIG = {
+    # Nothing may reach the network at run time.
+    "autoinstall_known_extensions": False,
+    "autoload_known_extensions": False,
+}
+
+
+class StoreBusy(RuntimeError):
+    """Another process held the store longer than we were willing to wait."""
+
+
+def default_path() -> Path:
+    """The store file: $EKTP_DB if set, else data/ektp.duckdb."""
+    return Path(os.environ.get("EKTP_DB") or DEFAULT_DB)
+
+
+class Store:
+    """A DuckDB file shared by threads of this process and, in turns, by other processes."""
+
+    _instances: dict[Path, "Store"] = {}
+    _instances_lock = threading.Lock()
+
+    def __init__(self, path: Path, *, wait_seconds: float = 60.0, linger_seconds: float = 0.5):
+        self.path = path
+        self.wait_seconds = wait_seconds
+        self.linger_seconds = linger_seconds
+        self._state_lock = threading.Lock()
+        self._writer_lock = threading.Lock()
+        self._users = 0
+        self._con: duckdb.DuckDBPyConnection | None = None
+        self._lock_fd: int | None = None
+        self._timer: threading.Timer | None = None
+        self._migrated = False
+
+    @classmethod
+    def open(cls, path: str | Path | None = None, **kwargs: Any) -> "Store":
+        """The process-wide Store for this file (threads must share one to share its writer lock)."""
+        resolved = Path(path or default_path()).resolve()
+        with cls._instances_lock:
+            store = cls._instances.get(resolved)
+            if store is None:
+                resolved.parent.mkdir(parents=True, exist_ok=True)
+                store = cls(resolved, **kwargs)
+                cls._instances[resolved] = store
+            return store
+
+    # -- paths next to the store ---------------------------------------------------------
+    @property
+    def archive_dir(self) -> Path:
+        """Where raw bytes of accepted uploads are kept (data/archive for the default store)."""
+        return self.path.parent / f"{self.path.stem}-archive"
+
+    @property
+    def _version_file(self) -> Path:
+        return self.path.with_name(self.path.name + ".version")
+
+    # -- connection lifetime -------------------------------------------------------------
+    def _acquire(self) -> duckdb.DuckDBPyConnection:
+        with self._state_lock:
+            if self._timer is not None:
+                self._timer.cancel()
+                self._timer = None
+            if self._con is None:
+                self._lock_fd = self._take_file_lock()
+                try:
+                    self._con = duckdb.connect(str(self.path), config=DUCKDB_CONFIG)
+                    if not self._migrated:
+                        from dashboard.store import migrations
+
+                        migrations.migrate(self._con)
+                        self._migrated = True
+                    self._sync_version_file(self._con)
+                except BaseException:
+                    self._close_locked()
+                    raise
+            self._users += 1
+            return self._con
+
+    def _release(self) -> None:
+        with self._state_lock:
+            self._users -= 1
+            if self._users == 0 and self._con is not None:
+                if self.linger_seconds <= 0:
+                    self._close_locked()
+                else:
+                    self._timer = threading.Timer(self.linger_seconds, self._close_if_idle)
+                    self._timer.daemon = True
+                    self._timer.start()
+
+    def _close_if_idle(self) -> None:
+        with self._state_lock:
+            if self._users == 0:
+                self._close_locked()
+
+    def _close_locked(self) -> None:
+        if self._con is not None:
+            try:
+                self._con.close()
+            finally:
+                self._con = None
+        if self._lock_fd is not None:
+            fcntl.flock(self._lock_fd, fcntl.LOCK_UN)
+            os.close(self._lock_fd)
+            self._lock_fd = None
+
+    def close(self) -> None:
+        """Close now (tests, CLI exit); the next use opens again."""
+        with self._state_lock:
+            if self._timer is not None:
+                self._timer.cancel()
+                self._timer = None
+            if self._users == 0:
+                self._close_locked()
+
+    def _take_file_lock(self) -> int:
+        fd = os.open(str(self.path) + ".lock", os.O_RDWR | os.O_CREAT, 0o644)
+        deadline = time.monotonic() + self.wait_seconds
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                return fd
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    os.close(fd)
+                    from dashboard.text import t
+
+                    raise StoreBusy(t("store.busy", seconds=f"{self.wait_seconds:.0f}")) from None
+                time.sleep(0.02)
+
+    # -- reads ---------------------------------------------------------------------------
+    @contextmanager
+    def reading(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A cursor of its own for one read (or a short burst of reads)."""
+        con = self._acquire()
+        cur = con.cursor()
+        try:
+            yield cur
+        finally:
+            cur.close()
+            self._release()
+
+    def query(self, name: str, **params: Any) -> pl.DataFrame:
+        """Run dashboard/sql/<name>.sql with bound named parameters and return a Polars frame."""
+        with self.reading() as cur:
+            return queries.frame(cur, name, params)
+
+    def scalar(self, name: str, **params: Any) -> Any:
+        """First column of the first row of dashboard/sql/<name>.sql (None when empty)."""
+        with self.reading() as cur:
+            return queries.scalar(cur, name, params)
+
+    # -- writes --------------------------------------------------------------------------
+    @contextmanager
+    def writing(self, *, data_change: bool = True) -> Iterator[duckdb.DuckDBPyConnection]:
+        """The single writer path: one transaction; commit on success, nothing on failure.
+
+        Bumps the data version inside the same transaction so caches keyed by it never serve
+        data from before the commit under the new version. data_change=False is for bookkeeping that
+        no cached view depends on (audit events, login attempts): every cache stays valid.
+        """
+        with self._writer_lock:
+            con = self._acquire()
+            cur = con.cursor()
+            try:
+                cur.execute("begin transaction")
+                try:
+                    yield cur
+                    if data_change:
+                        cur.execute(
+                            "update meta set value = cast(cast(value as bigint) + 1 as varchar) "
+                            "where key = 'data_version'"
+                        )
+                    cur.execute("commit")
+                except BaseException:
+                    cur.execute("rollback")
+                    raise
+                self._sync_version_file(cur)
+            finally:
+                cur.close()
+                self._release()
+
+    # -- data version --------------------------------------------------------------------
+    def _sync_version_file(self, con: duckdb.DuckDBPyConnection) -> None:
+        rows = con.execute("select value from meta where key = 'data_version'").fetchall()
+        value = rows[0][0] if rows else "0"
+        tmp = self._version_file.with_suffix(".tmp")
+        tmp.write_text(value)
+        os.replace(tmp, self._version_file)
+
+    def data_version(self) -> str:
+        """A token that changes with every committed write; cheap (no database open)."""
+        try:
+            return self._version_file.read_text()
+        except FileNotFoundError:
+            with self.reading():
+                pass  # opening migrates and writes the version file
+            return self._version_file.read_text()
+
+    def is_empty(self) -> bool:
+        """True when no stock and no coverage rows are stored."""
+        return not self.scalar("store/row_count")
+
+
+@atexit.register
+def _close_all() -> None:
+    # Closing before interpreter exit checkpoints the WAL and releases the file for other processes.
+    for store in list(Store._instances.values()):
+        store.close()
+
+
+def open_store(path: str | Path | None = None) -> Store:
+    """Shorthand used by the CLI and the app."""
+    return Store.open(path)

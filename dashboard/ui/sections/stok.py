@@ -1,0 +1,69 @@
+"""Stok page pieces: drill-down into a child region, the period picker and the per-region table."""
+
+from __future__ import annotations
+
+import polars as pl
+import streamlit as st
+
+from dashboard import present, regions
+from dashboard.metrics import FREQS
+from dashboard.text import t
+from dashboard.ui import widgets
+from dashboard.ui.sections.ringkasan import stem
+from dashboard.ui.sidebar import _KAB, _PROV, ALL, Selection
+
+DRILL_KEY = "stok_drill"
+FREQ_KEY = "stok_freq"
+PROMPT = ""  # the drill box's resting choice: "— pilih wilayah —"
+
+
+def _open_region() -> None:
+    # A callback runs before the next script run, the only moment the sidebar's widget values may be set.
+    code = st.session_state.get(DRILL_KEY)
+    if not code:
+        return
+    if "." in code:
+        st.session_state[_PROV] = code.split(".")[0]
+        st.session_state[_KAB] = code
+    else:
+        st.session_state[_PROV] = code
+        st.session_state[_KAB] = ALL
+    st.session_state[DRILL_KEY] = PROMPT  # back to the prompt: the sidebar now holds the choice
+
+
+def drill(table: pl.DataFrame, selection: Selection) -> None:
+    """A box of the selection's children (provinces under Indonesia, kab/kota under a province) that opens one."""
+    if selection.region != regions.NATIONAL and "." in selection.region:
+        return
+    options = present.stok.drill_options(table)
+    if not options:
+        return
+    labels = {PROMPT: t("stok.drill_pick"), **options}
+    if st.session_state.get(DRILL_KEY) not in labels:
+        st.session_state[DRILL_KEY] = PROMPT
+    st.selectbox(t("stok.drill"), list(labels), key=DRILL_KEY, format_func=labels.__getitem__,
+                 on_change=_open_region, help=t("stok.drill_help"))
+
+
+def children_caption(selection: Selection) -> str:
+    """What the bars stand for: provinces under Indonesia, warehouse + kab/kota under a province, or the kab/kota."""
+    if selection.region == regions.NATIONAL:
+        children = t("stok.children.ID")
+    elif "." not in selection.region:
+        children = t("stok.children.provinsi", name=selection.name)
+    else:
+        children = t("stok.children.kabkota", name=selection.name)
+    return t("stok.by_region_caption", children=children)
+
+
+def freq_picker() -> str:
+    """Day / week / month for the stock-over-time chart (week by default: a year of days is a blur)."""
+    return st.radio(t("stok.freq"), list(FREQS), index=1, key=FREQ_KEY, horizontal=True,
+                    format_func=lambda f: t(f"series.freq.{f}"))
+
+
+def table(frame: pl.DataFrame, selection: Selection) -> None:
+    st.subheader(t("stok.table"))
+    shown, kinds = present.tables.display(present.stok.stock_rows(frame, selection.region), present.stok.STOCK_SPEC)
+    widgets.table_with_downloads(shown, key="stok_wilayah", kinds=kinds, file_name=stem("stok", selection),
+                         sheet=t("stok.title"))

@@ -1,0 +1,217 @@
+"""Unggah page helpers: templates, the dry-run preview kept per batch sha256, apply, results and upload history."""
+
+from __future__ import annotations
+
+import logging
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Iterator, Sequence
+
+import polars as pl
+import streamlit as st
+
+from dashboard import fmt, importer, paths
+from dashboard.admin import auth
+from dashboard.store import StoreBusy
+from dashboard.text import catalogue, t
+from dashboard.ui import widgets
+from dashboard.ui.auth import md_escape
+from dashboard.ui.state import store
+
+TEMPLATES = paths.TEMPLATES_DIR
+TEMPLATE_FILES = ("template_stok.xlsx", "template_stok.csv", "template_perekaman.xlsx", "template_perekaman.csv")
+_MIME = {"csv": "text/csv", "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
+_PREVIEW, _RESULT = "unggah_preview", "unggah_result"
+_STALE, _FAILED = "unggah_stale", "unggah_failed"
+_log = logging.getLogger(__name__)
+
+
+def identity(user: auth.User) -> tuple[str, set[str] | None]:
+    """(uploader name, allowed regions) of the logged-in account (None regions: an admin, everything)."""
+    return user.name, auth.allowed_regions(user)
+
+
+@contextmanager
+def guarded() -> Iterator[None]:
+    """Show a failure as an Indonesian message, never a traceback (the log keeps the details)."""
+    try:
+        yield
+    except StoreBusy as exc:
+        st.error(str(exc))
+    except Exception:
+        _log.exception("unggah gagal")
+        st.error(t("ops.unggah.failed"))
+
+
+def templates() -> None:
+    """Download buttons for the blank templates that exist in data/templates/."""
+    found = [TEMPLATES / name for name in TEMPLATE_FILES if (TEMPLATES / name).is_file()]
+    if not found:
+        return
+    with st.expander(t("ops.unggah.templates"), icon=":material/description:"):
+        st.caption(t("ops.unggah.templates_help"))
+        for column, path in zip(st.columns(len(found)), found):
+            column.download_button(path.name, data=path.read_bytes, file_name=path.name, key=f"tpl_{path.name}",
+                                   mime=_MIME.get(path.suffix.lstrip("."), "application/octet-stream"),
+                                   on_click="ignore", icon=":material/download:")
+
+
+def read_files(picked: Sequence[Any] | None) -> list[tuple[str, bytes]]:
+    """The uploader's files as (file name, bytes), the shape dashboard.importer.apply takes."""
+    return [(f.name, f.getvalue()) for f in picked or []]
+
+
+def preview(files: list[tuple[str, bytes]], allowed: set[str] | None) -> tuple[str, list[Any], bool]:
+    """(batch key, plans, refreshed): the dry run for these exact bytes, computed once per batch and data version.
+
+    refreshed is True when a preview of the same files existed but the data changed since (someone else
+    uploaded): the official must look again before confirming.
+    """
+    key, version = importer.batch_key(files), store().data_version()
+    kept = st.session_state.get(_PREVIEW)
+    if kept and kept["key"] == key and kept["version"] == version:
+        return key, kept["plans"], False
+    plans = importer.plan_files(store(), files, allowed_regions=allowed)
+    st.session_state[_PREVIEW] = {"key": key, "version": version, "files": files, "plans": plans}
+    return key, plans, bool(kept and kept["key"] == key)
+
+
+def apply_clicked(key: str, uploader: str, allowed: set[str] | None) -> None:
+    """The Terapkan button's callback: apply exactly the files previewed under this key, before the page reruns.
+
+    Running before the page means the next run shows only the result, not the old preview above it. If someone
+    else changed the data since the preview, nothing is applied: the page shows the new preview to look at again.
+    """
+    kept = st.session_state.get(_PREVIEW)
+    if not kept or kept["key"] != key:
+        return
+    try:
+        if kept["version"] != store().data_version():
+            st.session_state[_STALE] = key
+            return
+        results = importer.apply_files(store(), kept["files"], uploader=uploader, source="app", allowed_regions=allowed)
+    except StoreBusy as exc:
+        st.session_state[_FAILED] = str(exc)
+        return
+    except Exception:
+        _log.exception("unggah gagal")
+        st.session_state[_FAILED] = t("ops.unggah.failed")
+        return
+    st.session_state[_RESULT] = {"key": key, "results": results}
+    st.session_state.pop(_PREVIEW, None)
+
+
+def failure() -> str | None:
+    """The message of a failed apply (shown once)."""
+    return st.session_state.pop(_FAILED, None)
+
+
+def stale(key: str) -> bool:
+    """True (once) when a click found the data changed since this batch's preview."""
+    return st.session_state.pop(_STALE, None) == key
+
+
+def result_for(key: str) -> list[Any] | None:
+    """Results of applying this batch earlier in the session (the uploader still holds the same files)."""
+    kept = st.session_state.get(_RESULT)
+    return kept["results"] if kept and kept["key"] == key else None
+
+
+def _word(prefix: str, code: Any) -> str:
+    key = f"{prefix}.{code}"
+    return t(key) if key in catalogue() else str(code or fmt.EMPTY)
+
+
+def _kind(kind: Any) -> str:
+    return _word("ops.kind", kind)
+
+
+def _state(item: Any) -> str:
+    if item.duplicate_of is not None:
+        return t("ops.unggah.state_duplicate", upload_id=item.duplicate_of)
+    return t("ops.unggah.state_ok") if item.accepted else t("ops.unggah.state_refused")
+
+
+def refused_rows(item: Any) -> int:
+    """Rows that would not be written: the whole file when refused, else rows named in its problems."""
+    if not item.accepted:
+        return item.rows_total
+    return len({p.row for p in item.problems if p.row is not None})
+
+
+def counts_frame(items: Sequence[Any]) -> pl.DataFrame:
+    """One row per file: status and what would be (or was) added, replaced, unchanged and refused."""
+    rows = [{t("ops.col.file"): i.file_name, t("ops.col.kind"): _kind(i.kind), t("ops.col.status"): _state(i),
+             t("ops.col.rows_total"): i.rows_total, t("ops.col.added"): i.rows_added,
+             t("ops.col.replaced"): i.rows_replaced, t("ops.col.unchanged"): i.rows_unchanged,
+             t("ops.col.refused"): refused_rows(i), t("ops.col.warnings"): len(i.warnings)} for i in items]
+    return pl.DataFrame(rows, schema={k: (pl.String if i < 3 else pl.Int64) for i, k in enumerate(rows[0])})
+
+
+def findings_frame(findings: Sequence[Any]) -> pl.DataFrame:
+    """Row-level problems or warnings as a table: file, row, column, value, message (plain text warnings too)."""
+    cols = ("ops.col.file", "ops.col.row", "ops.col.column", "ops.col.value", "ops.col.message")
+    rows = [(getattr(f, "file", None), getattr(f, "row", None), getattr(f, "column", None),
+             None if getattr(f, "value", None) is None else str(f.value), getattr(f, "message", str(f)))
+            for f in findings]
+    return pl.DataFrame(rows, schema={t(c): (pl.Int64 if c == "ops.col.row" else pl.String) for c in cols},
+                        orient="row")
+
+
+def show_files(items: Sequence[Any], prefix: str) -> None:
+    """Counts of every file, then per file its summary line and its problems and warnings as tables."""
+    frame = counts_frame(items)
+    st.dataframe(frame, hide_index=True, key=f"{prefix}_counts")
+    for n, item in enumerate(items):
+        show = st.error if not item.accepted else (st.warning if item.warnings else st.success)
+        # File names come from the user's computer: escaped so they are shown, never rendered as markup.
+        show(f"**{md_escape(item.file_name)}** — {md_escape(item.message())}")
+        if item.problems:
+            st.markdown(t("ops.unggah.problems", n=fmt.number(len(item.problems))))
+            widgets.table_with_downloads(findings_frame(item.problems), key=f"{prefix}_{n}_problems",
+                                 file_name=f"masalah_{Path(item.file_name).stem}", kinds={t("ops.col.row"): "text"})
+        if item.warnings:
+            st.markdown(t("ops.unggah.warnings", n=fmt.number(len(item.warnings))))
+            widgets.table_with_downloads(findings_frame(item.warnings), key=f"{prefix}_{n}_warnings",
+                                 file_name=f"peringatan_{Path(item.file_name).stem}", kinds={t("ops.col.row"): "text"})
+
+
+def history_frame(history: pl.DataFrame) -> pl.DataFrame:
+    """The uploads table as shown: time (WIB), file, uploader, kind, source and row counts."""
+    return history.select(
+        pl.col("upload_id").alias(t("ops.col.upload_id")),
+        pl.col("uploaded_at").map_elements(_when, return_dtype=pl.String).alias(t("ops.col.time")),
+        pl.col("file_name").alias(t("ops.col.file")),
+        pl.col("uploader").alias(t("ops.col.uploader")),
+        pl.col("kind").map_elements(_kind, return_dtype=pl.String).alias(t("ops.col.kind")),
+        pl.col("source").map_elements(lambda v: _word("ops.source", v), return_dtype=pl.String)
+        .alias(t("ops.col.source")),
+        pl.col("rows_added").alias(t("ops.col.added")),
+        pl.col("rows_replaced").alias(t("ops.col.replaced")),
+        pl.col("rows_unchanged").alias(t("ops.col.unchanged")),
+        pl.col("warnings").alias(t("ops.col.warnings")),
+    )
+
+
+def _when(value: Any) -> str:
+    return f"{fmt.date(value)} {value:%H:%M}" if value is not None else fmt.EMPTY
+
+
+def history(frame: pl.DataFrame) -> None:
+    """The upload history table, then a picker to download an upload's archived raw file."""
+    widgets.table_with_downloads(history_frame(frame), key="unggah_history", file_name="riwayat_unggah",
+                         kinds={t("ops.col.upload_id"): "text"}, empty=t("ops.unggah.history_empty"))
+    archived = frame.filter(pl.col("archive_path").is_not_null())
+    if archived.is_empty():
+        return
+    labels = {r["upload_id"]: f"#{r['upload_id']} · {r['file_name']} · {_when(r['uploaded_at'])}"
+              for r in archived.iter_rows(named=True)}
+    picked = st.selectbox(t("ops.unggah.archive_pick"), list(labels), format_func=labels.get, key="unggah_archive")
+    found = importer.archived_path(store(), picked) if picked is not None else None
+    if found is None:
+        st.caption(t("ops.unggah.archive_missing", upload_id=picked))
+        return
+    name, path = found
+    st.download_button(t("ops.unggah.archive_download", file=name), data=path.read_bytes, file_name=name,
+                       key="unggah_archive_dl", on_click="ignore", icon=":material/download:",
+                       mime=_MIME.get(Path(name).suffix.lstrip(".").lower(), "application/octet-stream"))

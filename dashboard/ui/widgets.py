@@ -1,0 +1,112 @@
+"""Widgets every page shares: headline tiles, a stretched chart, and tables with CSV/Excel downloads of exactly
+what is shown (Indonesian formats; the display frames come from dashboard.present)."""
+
+from __future__ import annotations
+
+import re
+from typing import Mapping, Sequence
+
+import altair as alt
+import pandas as pd
+import polars as pl
+import streamlit as st
+
+from dashboard import fmt, present
+from dashboard.text import t
+
+
+def tiles(items: Sequence[tuple], per_row: int = 3) -> None:
+    """One st.metric per (label, value[, flag]); a flag (text) shows under the value, highlighted.
+
+    At most three a row: at 1366 px wider rows cut labels and dates short ("3 Mei 2…").
+    """
+    for start in range(0, len(items), per_row):
+        _tile_row(items[start:start + per_row], per_row)
+
+
+def _tile_row(items: Sequence[tuple], per_row: int) -> None:
+    for column, item in zip(st.columns(per_row), items):
+        label, value = item[0], item[1]
+        flag = item[2] if len(item) > 2 else None
+        column.container(border=True).metric(label, value, delta=flag, delta_color="inverse" if flag else "normal",
+                      delta_arrow="off" if flag else "auto")
+
+
+# Width follows the page, height stays the plot's own: Streamlit's default "fit" squeezes axes and legends into
+# the given height, which flattens bar charts of a few regions to a few pixels.
+_AUTOSIZE = alt.AutoSizeParams(type="fit-x", contains="padding")
+
+
+def chart(spec: alt.TopLevelMixin | alt.Chart) -> None:
+    """Every chart of the app goes on screen here."""
+    st.altair_chart(spec.properties(autosize=_AUTOSIZE), width="stretch")
+
+
+def table(data: tuple[pl.DataFrame, dict[str, str]], key: str, file_name: str, sheet: str, *,
+          empty: str | None = None) -> None:
+    """A present.tables.display frame on screen with CSV and Excel downloads of exactly that frame."""
+    frame, kinds = data
+    table_with_downloads(frame, key=key, kinds=kinds, file_name=file_name, sheet=sheet[:31], empty=empty)
+
+
+def file_stem(page: str, region: str, as_of) -> str:
+    """'laju_65_2024-03-31': downloads say what they are, for where and when."""
+    return f"{page}_{region}_{as_of.isoformat() if as_of else 'terbaru'}"
+
+
+NO_STATUS = "tanpa_data"  # present.exports.format_value and the colours read it as "no status"
+
+
+def _status_css(status: object) -> str:
+    key = status if isinstance(status, str) and status in present.charts.base.STATUS_COLORS else None
+    colour = "white" if key in present.charts.base.DARK_STATUSES else "#1a1a1a"
+    return f"background-color: {present.charts.base.STATUS_COLORS[key]}; color: {colour}"
+
+
+def styled(frame: pl.DataFrame, kinds: Mapping[str, str]):
+    """A pandas Styler: values stay typed (numeric sorting), text shows 1.500 / 95,2% / 25 Nov 2022.
+
+    The grid draws empty cells itself (st.dataframe's placeholder, not the Styler's text), so an empty status gets
+    its word here: "Tanpa data" in the no-data colour.
+    """
+    status = [c for c in frame.columns if kinds[c] == "status"]
+    data = frame.with_columns(pl.col(status).fill_null(NO_STATUS)).to_pandas() if status else frame.to_pandas()
+    styler = data.style
+    for name in data.columns:
+        styler = styler.format(present.exports.formatter(kinds[name]), subset=[name])
+        if kinds[name] == "status":
+            styler = styler.map(_status_css, subset=[name])
+    return styler
+
+
+def table_with_downloads(frame: pl.DataFrame, key: str, *, kinds: Mapping[str, str] | None = None,
+                         file_name: str | None = None, sheet: str | None = None, height: int | str = "auto",
+                         empty: str | None = None) -> None:
+    """st.dataframe of a display frame (Indonesian labels, final order) plus CSV and Excel of exactly that.
+
+    kinds: column label -> present.exports.KINDS entry ('pct', 'status', 'days', ...); others follow the dtype.
+    The files are built only when a button is pressed (deferred), from the same frame and the same formatting.
+    """
+    if frame.is_empty():
+        st.info(empty or t("view.table_empty"))
+        return
+    resolved = present.exports.infer_kinds(frame, kinds)
+    st.dataframe(styled(frame, resolved), hide_index=True, height=height, key=f"{key}_table",
+                 placeholder=fmt.EMPTY)
+    base = re.sub(r"[^A-Za-z0-9_-]+", "_", file_name or key).strip("_") or "tabel"
+    left, right, _ = st.columns([1, 1, 4])
+    with left:
+        st.download_button(t("view.download_csv"), data=lambda: present.exports.to_csv_bytes(frame, resolved),
+                           file_name=f"{base}.csv", mime="text/csv", key=f"{key}_csv",
+                           on_click="ignore", icon=":material/download:")
+    with right:
+        st.download_button(t("view.download_xlsx"),
+                           data=lambda: present.exports.to_xlsx_bytes({sheet or base: frame}, resolved),
+                           file_name=f"{base}.xlsx", key=f"{key}_xlsx", on_click="ignore",
+                           mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                           icon=":material/table_view:")
+
+
+def displayed_text(frame: pl.DataFrame, kinds: Mapping[str, str] | None = None) -> pd.DataFrame:
+    """The text a table shows (for tests and the briefing): present.exports.as_text as pandas."""
+    return present.exports.as_text(frame, present.exports.infer_kinds(frame, kinds)).to_pandas()
