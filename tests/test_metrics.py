@@ -138,7 +138,7 @@ _REGISTERED = {"ingest/stock_": ("ingest_rows", "stock_ledger"), "ingest/coverag
                "ingest/flags_insert": ("ingest_flags", "quality_flags"), "backup/audit_copy": ("rebuild_audit", "audit_log"),
                "backup/settings_insert": ("rebuild_rows", "settings"),
                "backup/coverage_targets_insert": ("rebuild_rows", "coverage_targets"),
-               "backup/users_insert": ("rebuild_rows", "users")}
+               "backup/users_insert": ("rebuild_rows", "users"), "store/regions_insert": ("regions_in", "regions")}
 
 
 def _is_statement(sql: str) -> bool:

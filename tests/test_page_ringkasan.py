@@ -8,8 +8,7 @@ import io
 import pandas as pd
 import pytest
 
-from dashboard import fmt, metrics, present, regions
-from dashboard import demo
+from dashboard import demo, fmt, metrics, present, regions
 from dashboard.present import exports
 from dashboard.present import stok as ds
 from dashboard.present.charts.base import STATUS_COLORS, STATUS_ORDER

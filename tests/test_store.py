@@ -76,7 +76,7 @@ def test_other_process_waits_for_the_file_then_gets_it(tmp_path):
     "raw, expected",
     [("52.08", "52.08"), ("5208", "52.08"), (5208, "52.08"), (52.08, "52.08"), (52.1, "52.10"),
      ("52.1", "52.10"), ("65", "65"), (65.0, "65"), (" 52. 08 ", "52.08"), ("5208.0", "52.08"),
-     ("52.08.01", None), ("abc", None), ("", None), (None, None)],
+     ("52.08.01", "52.08.01"), ("17.04.01.2001", "17.04.01.2001"), ("52.08.1", None), ("abc", None), ("", None), (None, None)],
 )
 def test_normalize_code(raw, expected):
     assert regions.normalize_code(raw) == expected
@@ -88,3 +88,18 @@ def test_region_lookup_and_members():
     assert len(regions.members("ID")) == 552
     assert regions.name_matches("52.08", "Kab. Lombok Utara")
     assert not regions.name_matches("52.08", "Kabupaten Lombok Barat")
+
+
+def test_reference_holds_every_level_of_the_2025_decree():
+    levels = {}
+    for region in regions.all_regions():
+        levels[region.level] = levels.get(region.level, 0) + 1
+    assert levels == {"provinsi": 38, "kabupaten": 416, "kota": 98}
+    kecamatan = [r for p in regions.all_regions() if "." in p.code for r in regions.children(p.code)]
+    assert len(kecamatan) == 7285 and {r.level for r in kecamatan} == {"kecamatan"}
+    kaur = regions.get("17.04")
+    assert kaur.name == "Kabupaten Kaur" and regions.get("17.04.01").parent_code == "17.04"
+    desa = regions.children("17.04.01")
+    assert desa and all(r.level == "desa" and r.kabkota_code == "17.04" for r in desa)
+    assert regions.get(desa[0].code) == desa[0]
+    assert regions.members("17.04.01") == ["17.04.01"] and regions.get("17.04.99") is None

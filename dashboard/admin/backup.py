@@ -94,7 +94,7 @@ def backup(store: Store, out_dir: str | Path, *, actor: str = "sistem") -> dict[
         try:
             con.execute("checkpoint")
             version = queries.scalar(con, "backup/data_version") or "0"
-            applied = [name for _, name in con.execute(queries.load("backup/migrations")).fetchall()]
+            applied = [name for _, name in con.execute(queries.load("store/migrations_applied")).fetchall()]
         finally:
             con.close()  # closing checkpoints again and leaves no WAL: the file alone is the whole store
         _copy(store.path, out / DB_FILE)

@@ -12,15 +12,15 @@ from dashboard.text import t
 
 
 def register(sub, parents) -> None:
-    bk = sub.add_parser("backup", parents=parents, help="cadangkan basis data + arsip unggahan + manifest (sha256)")
+    bk = sub.add_parser("backup", parents=parents, help=t("cli.cmd.backup"))
     bk.add_argument("--out", required=True, metavar="DIR", help="folder baru atau kosong")
     bk.set_defaults(handler=_backup)
-    rs = sub.add_parser("restore", parents=parents, help="pulihkan dari folder cadangan (diperiksa dulu)")
+    rs = sub.add_parser("restore", parents=parents, help=t("cli.cmd.restore"))
     rs.add_argument("dir", metavar="DIR")
     rs.add_argument("--force", action="store_true", help="timpa basis data yang sudah berisi (data lama disisihkan)")
     rs.set_defaults(handler=_restore)
     rb = sub.add_parser("rebuild", parents=parents,
-                        help="putar ulang semua unggahan dari arsip ke basis data baru (angka harus sama)")
+                        help=t("cli.cmd.rebuild"))
     rb.add_argument("--out", metavar="PATH", help="berkas tujuan (bawaan: <db>-rebuild.duckdb di folder yang sama)")
     rb.add_argument("--force", action="store_true", help="timpa berkas tujuan bila sudah ada")
     rb.set_defaults(handler=_rebuild)

@@ -12,7 +12,7 @@ from dashboard.text import t
 
 
 def register(sub, parents) -> None:
-    parser = sub.add_parser("user", help="kelola akun pengguna (admin, provinsi, kabkota, viewer)")
+    parser = sub.add_parser("user", help=t("cli.cmd.user"))
     cmds = parser.add_subparsers(dest="user_command", required=True, metavar="AKSI")
     # --db sits on each leaf parser: argparse lets a subparser's default overwrite a parent's parsed value.
     add = cmds.add_parser("add", parents=parents, help="tambah pengguna; kata sandi dibaca dari stdin")

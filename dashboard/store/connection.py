@@ -195,10 +195,7 @@ class Store:
                 try:
                     yield cur
                     if data_change:
-                        cur.execute(
-                            "update meta set value = cast(cast(value as bigint) + 1 as varchar) "
-                            "where key = 'data_version'"
-                        )
+                        queries.execute(cur, "store/data_version_bump")
                     cur.execute("commit")
                 except BaseException:
                     cur.execute("rollback")
@@ -210,8 +207,7 @@ class Store:
 
     # -- data version --------------------------------------------------------------------
     def _sync_version_file(self, con: duckdb.DuckDBPyConnection) -> None:
-        rows = con.execute("select value from meta where key = 'data_version'").fetchall()
-        value = rows[0][0] if rows else "0"
+        value = queries.scalar(con, "store/data_version") or "0"
         tmp = self._version_file.with_suffix(".tmp")
         tmp.write_text(value)
         os.replace(tmp, self._version_file)

@@ -1,4 +1,4 @@
-"""Creates and upgrades the store schema from dashboard/sql/migrations/NNN_*.sql, once each, in order."""
+"""Creates and upgrades the store schema from store/sql/migrations/NNN_*.sql, once each, in order; syncs regions."""
 
 from __future__ import annotations
 
@@ -6,8 +6,10 @@ import re
 from pathlib import Path
 
 import duckdb
+import polars as pl
 
 from dashboard import regions
+from dashboard.store import queries
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "sql" / "migrations"
 
@@ -20,11 +22,8 @@ def _statements(sql: str) -> list[str]:
 
 def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
     """Apply the migrations this store lacks (each in its own transaction); return their names."""
-    con.execute(
-        "create table if not exists schema_migrations (version integer primary key, name varchar, "
-        "applied_at timestamptz default current_timestamp)"
-    )
-    done = {row[0] for row in con.execute("select version from schema_migrations").fetchall()}
+    queries.execute(con, "store/migrations_table")
+    done = set(queries.frame(con, "store/migrations_applied")["version"].to_list())
     applied = []
     for path in sorted(MIGRATIONS_DIR.glob("[0-9][0-9][0-9]_*.sql")):
         version = int(path.name[:3])
@@ -34,11 +33,32 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
         try:
             for stmt in _statements(path.read_text(encoding="utf-8")):
                 con.execute(stmt)
-            con.execute("insert into schema_migrations (version, name) values (?, ?)", [version, path.stem])
+            queries.execute(con, "store/migration_done", {"version": version, "name": path.stem})
             con.execute("commit")
         except BaseException:
             con.execute("rollback")
             raise
         applied.append(path.stem)
-    regions.sync(con)
+    sync_regions(con)
     return applied
+
+
+def sync_regions(con: duckdb.DuckDBPyConnection) -> None:
+    """Make the store's regions table equal to the reporting reference of dashboard.regions (run on every open)."""
+    rows = pl.DataFrame([(r.code, r.name, r.level, r.parent_code, r.province_code) for r in regions.reporting_regions()],
+                        schema=["code", "name", "level", "parent_code", "province_code"], orient="row")
+    if queries.frame(con, "store/regions_state").row(0) == (rows.height, regions.SOURCE):
+        return
+    con.execute("begin transaction")
+    try:
+        queries.execute(con, "store/regions_clear")
+        con.register("regions_in", rows)
+        try:
+            queries.execute(con, "store/regions_insert")
+        finally:
+            con.unregister("regions_in")
+        queries.execute(con, "store/regions_stamp", {"source": regions.SOURCE})
+        con.execute("commit")
+    except BaseException:
+        con.execute("rollback")
+        raise
