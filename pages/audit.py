@@ -5,23 +5,21 @@ import streamlit as st
 
 from dashboard.store import audit
 from dashboard.text import t
-from dashboard.ui import auth as ui_auth
-from dashboard.ui.shell import route_through_app
-from dashboard.ui.state import store
+from dashboard.ui import auth, shell, state
 
-route_through_app()  # a shared link to this page still gets the app's sidebar, layout and login gate
+shell.route_through_app()
 
 LIMIT = 1000
 
-ui_auth.require_admin()
+auth.require_admin()
 st.title(t("auth.audit.title"))
 st.caption(t("auth.audit.caption"))
 everything = t("auth.audit.all")
 left, right = st.columns(2)
-action = left.selectbox(t("auth.audit.filter_action"), [everything, *audit.actions(store())], key="audit_action")
+action = left.selectbox(t("auth.audit.filter_action"), [everything, *audit.actions(state.store())], key="audit_action")
 actor = right.text_input(t("auth.audit.filter_actor"), key="audit_actor", max_chars=64).strip().lower()
 # Read uncached: audit events are not data changes, so a cache keyed by the data version would miss them.
-frame = audit.entries(store(), action=None if action == everything else action, actor=actor or None, limit=LIMIT)
+frame = audit.entries(state.store(), action=None if action == everything else action, actor=actor or None, limit=LIMIT)
 if frame.is_empty():
     st.info(t("auth.audit.empty"))
 else:

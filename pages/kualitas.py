@@ -4,21 +4,18 @@ import streamlit as st
 
 from dashboard import fmt, metrics
 from dashboard.text import t
-from dashboard.ui.sections import kualitas as view
-from dashboard.ui.shell import route_through_app
-from dashboard.ui.sidebar import current
-from dashboard.ui.state import cached, current_settings
+from dashboard.ui import sections, shell, sidebar, state
 
-route_through_app()  # a shared link to this page still gets the app's sidebar, layout and login gate
+shell.route_through_app()
 
-selection = current()
-settings = current_settings()
+selection = sidebar.current()
+settings = state.current_settings()
 st.title(t("ops.kualitas.title"))
 st.caption(selection.caption())
 
-problems = cached(metrics.quality_problems, selection.region, selection.as_of, settings=settings)
+problems = state.cached(metrics.quality_problems, selection.region, selection.as_of, settings=settings)
 counts = metrics.quality_summary(problems)
-view.metrics(counts)
+sections.kualitas.metrics(counts)
 if counts["total"] == 0:
     st.success(t("ops.kualitas.all_clear"))
 
@@ -27,4 +24,4 @@ months = problems["completeness_summary"]["month"]
 notes = {"start": fmt.month(months.min()), "end": fmt.month(months.max()), "late_days": metrics.LATE_AFTER_DAYS,
          "stale_days": settings.stale_days}
 for key in ("completeness_summary", "late", "missing", "ledger", "names", "over_100", "stale"):
-    view.section(problems, key, stem, **notes)
+    sections.kualitas.section(problems, key, stem, **notes)

@@ -4,26 +4,22 @@ import streamlit as st
 
 from dashboard import fmt, metrics, present
 from dashboard.text import t
-from dashboard.ui.sections import ribbon_film as view
-from dashboard.ui.sections.ringkasan import cards, header, no_data
-from dashboard.ui.shell import route_through_app
-from dashboard.ui.sidebar import current
-from dashboard.ui.state import cached, current_settings
+from dashboard.ui import sections, shell, sidebar, state, widgets
 
-route_through_app()  # a shared link to this page still gets the app's sidebar, layout and login gate
+shell.route_through_app()
 
-selection = current()
-settings = current_settings()
-header("rf.title", selection)
+selection = sidebar.current()
+settings = state.current_settings()
+widgets.header("rf.title", selection)
 st.caption(t("rf.intro"))
 # The yields turn ribbons and film rolls into cards; say which ones these numbers use.
 st.caption(t("rf.yields", ribbon=fmt.number(settings.ribbon_yield), film=fmt.number(settings.film_yield)))
 
-report = cached(metrics.region_report, selection.region, selection.as_of, settings=settings)
-if not present.stok.has_items(report):
-    no_data("rf.no_data", selection)
-cards(present.stok.supply_cards(report))
+report = state.cached(metrics.region_report, selection.region, selection.as_of, settings=settings)
+if not present.ribbon_film.has_items(report):
+    widgets.no_data("rf.no_data", selection)
+widgets.cards(present.ribbon_film.supply_cards(report))
 
-table = cached(metrics.region_table, selection.region, selection.as_of, settings=settings)
-view.binding_section(table)
-view.table(table, selection)
+table = state.cached(metrics.region_table, selection.region, selection.as_of, settings=settings)
+sections.ribbon_film.binding_section(table)
+sections.ribbon_film.table(table, selection)

@@ -55,9 +55,9 @@ def test_action_sheet_holds_typed_numbers(book, fixture_store):  # noqa: F811
     sheet = book["Perlu tindakan"]
     actions = metrics.action_list(fixture_store, "ID", AS_OF)
     assert sheet["Kode"].to_list() == actions["region_code"].to_list()
-    assert sheet["Stok blangko"].to_list() == actions["stock"].to_list()
-    assert sheet["Usulan permintaan"].to_list() == actions["suggested_request"].to_list()
-    assert sheet["PRR"].to_list() == actions["prr"].to_list()
+    assert sheet["Stok blangko (keping)"].to_list() == actions["stock"].to_list()
+    assert sheet["Usulan permintaan (keping)"].to_list() == actions["suggested_request"].to_list()
+    assert sheet["PRR (belum cetak)"].to_list() == actions["prr"].to_list()
     assert sheet["Status"].to_list() == ["Habis", "Kritis"]
     # Excel shows dates as dates and days of cover in whole days, as the screen does.
     assert [d.date() if isinstance(d, dt.datetime) else d for d in sheet["Perkiraan habis"].to_list()] == \
@@ -69,11 +69,11 @@ def test_region_sheet_equals_region_table(book, fixture_store):  # noqa: F811
     sheet = book["Per wilayah"]
     table = metrics.region_table(fixture_store, "ID", AS_OF)
     assert sheet.height == table.height == 38
-    joined = sheet.select("Kode", "Stok blangko", "Cakupan").join(
+    joined = sheet.select("Kode", "Stok blangko (keping)", "Cakupan perekaman").join(
         table.select("region_code", "stock", "coverage_pct"), left_on="Kode", right_on="region_code")
     known = joined.filter(pl.col("stock").is_not_null())
-    assert known["Stok blangko"].to_list() == known["stock"].to_list()
-    assert known["Cakupan"].cast(pl.Float64).to_list() == known["coverage_pct"].to_list()
+    assert known["Stok blangko (keping)"].to_list() == known["stock"].to_list()
+    assert known["Cakupan perekaman"].cast(pl.Float64).to_list() == known["coverage_pct"].to_list()
     assert set(known["Kode"]) == {"17", "52", "65"}
 
 

@@ -85,8 +85,8 @@ def test_action_list_and_quality_sections(national, fixture_store):  # noqa: F81
     assert actions["region_code"].to_list() == ["65.02", "52.08"]
     assert "2 kab/kota perlu tindakan" in text
     # Malinau: habis, out since 20 Mar; Lombok Utara kritis, runs out 1 Apr, asks for 89.813.
-    assert "65.02 Kabupaten Malinau Habis 0 0 31 Mar 2024 9.132 4.000 Stok < PRR" in text
-    assert "52.08 Kabupaten Lombok Utara Kritis 1.500 1 1 Apr 2024 89.813 2.500 Stok < PRR" in text
+    assert "65.02 Kabupaten Malinau Habis 0 0 31 Mar 2024 9.132 4.000 stok blangko < PRR" in text
+    assert "52.08 Kabupaten Lombok Utara Kritis 1.500 1 1 Apr 2024 89.813 2.500 stok blangko < PRR" in text
     assert "Kelengkapan laporan Mar 2024: 6 dari 6 unit melapor (100,0%); 6 terlambat." in text
 
 

@@ -6,7 +6,7 @@ import polars as pl
 import pytest
 
 from dashboard import metrics
-from dashboard.present import stok as ds
+from dashboard.present import ringkasan
 from dashboard.present.charts import stok as charts_stock
 from dashboard.present.charts.base import ITEM_COLORS, ITEM_ORDER, STATUS_COLORS, STATUS_ORDER
 from tests.fixture_store import AS_OF, build_fixture_store
@@ -26,14 +26,14 @@ def _rows(spec: dict) -> list[dict]:
 
 def test_status_count_bars():
     counts = {"habis": 1, "kritis": 1, "waspada": 0, "aman": 4, "berlebih": 0, "tanpa_data": 1234}
-    spec = charts_stock.status_count_bars(ds.status_counts_frame(counts)).to_dict()
+    spec = charts_stock.status_count_bars(ringkasan.status_counts_frame(counts)).to_dict()
     bars, labels = spec["layer"]
     assert bars["encoding"]["color"]["scale"]["range"] == [STATUS_COLORS[s] for s in STATUS_ORDER]
     assert bars["encoding"]["y"]["sort"] == ["Habis", "Kritis", "Waspada", "Aman", "Berlebih", "Tanpa data"]
     assert bars["encoding"]["x"]["axis"]["title"] == "Jumlah unit"
     assert labels["encoding"]["color"] == {"value": "#1a1a1a"}  # readable on every status colour
     assert [r["count_text"] for r in _rows(spec)][-1] == "1.234"
-    empty = charts_stock.status_count_bars(ds.status_counts_frame({})).to_dict()
+    empty = charts_stock.status_count_bars(ringkasan.status_counts_frame({})).to_dict()
     assert _rows(empty) == [{"m": "Tidak ada data untuk digambar."}]
 
 
@@ -88,7 +88,7 @@ def test_charts_render_offline(fixture):
     import vl_convert as vlc
 
     table = metrics.region_table(fixture, "ID", AS_OF)
-    figures = [charts_stock.status_count_bars(ds.status_counts_frame(metrics.status_counts(fixture, "ID", AS_OF))),
+    figures = [charts_stock.status_count_bars(ringkasan.status_counts_frame(metrics.status_counts(fixture, "ID", AS_OF))),
                charts_stock.region_stock_bars(table), charts_stock.supply_cards_chart(table),
                charts_stock.stock_over_time(metrics.stock_series(fixture, "ID", end=AS_OF, freq="week"), "week")]
     for figure in figures:

@@ -31,7 +31,13 @@ def test_json_is_exactly_the_metrics(fx, capsys):
 def test_summary_in_indonesian_formats(fx, capsys):
     assert main(["report", "--db", str(fx.path), "--region", "ID", "--as-of", "2024-03-31"]) == 0
     out = capsys.readouterr().out
-    assert "Indonesia" in out and "43.328 keping" in out and "1.292 keping/hari" in out and "31 Mar 2024" in out
+    lines = {line.split("  ")[1].strip(): line.rsplit("  ", 1)[1].strip() for line in out.splitlines()[1:]
+             if line.startswith("  ")}
+    # Every metric, labelled as on screen and in the PDF (the catalog), formatted the Indonesian way.
+    assert out.startswith("Indonesia (Nasional) — per 31 Mar 2024")
+    assert list(lines) == [metrics.catalog_label(name) for name in metrics.METRICS]
+    assert lines["Stok blangko (keping)"] == "43.328" and lines["Laju pemakaian (keping/hari)"] == "1.292"
+    assert lines["Laporan terakhir"] == "31 Mar 2024" and lines["Status"] == "Aman"
 
 
 def test_unknown_region_empty_store_and_usage_errors(store, fx, capsys, tmp_path):

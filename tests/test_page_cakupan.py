@@ -6,8 +6,8 @@ import polars as pl
 import pytest
 
 from dashboard import fmt, metrics
+from dashboard.fmt import exact_percent as percent_text
 from dashboard.present import cakupan as display_coverage
-from dashboard.present.tables import percent_text
 from dashboard.store import save_settings
 from tests.fixture_store import AS_OF
 from tests.page_support import (

@@ -26,7 +26,7 @@ def _counts(at: AppTest) -> dict[str, str]:
 # A column only that list has (AppTest does not expose st.dataframe keys); late and missing differ by state.
 _SIGNATURE = {"completeness_summary": ("Diharapkan", None), "late": ("Keadaan", "Terlambat"),
               "missing": ("Keadaan", "Hilang"), "ledger": ("Selisih", None), "names": ("Nama di berkas", None),
-              "over_100": ("Cakupan", None), "stale": ("Hari sejak laporan", None)}
+              "over_100": ("Cakupan perekaman", None), "stale": ("Sejak laporan (hari)", None)}
 
 
 def _table(at: AppTest, key: str):
@@ -42,7 +42,7 @@ def test_counts_of_the_fixture_store(fixture_db):
     assert _counts(at) == {"late": "18", "missing": "18", "ledger": "0", "names": "0", "over_100": "1", "stale": "0"}
     over = _table(at, "over_100")
     assert over["Wilayah"].tolist() == ["Kota Tarakan"]
-    assert over["Cakupan"].tolist() == [101.0]
+    assert over["Cakupan perekaman"].tolist() == [101.0]
     summary = _table(at, "completeness_summary")
     assert summary["Diharapkan"].tolist() == [6] * 6
     assert summary["Hilang"].tolist() == [6, 6, 6, 0, 0, 0]

@@ -97,13 +97,13 @@ def test_charts_status_colours_thresholds_and_stockout_rule(national):
 
 def test_transfers_of_the_kaltara_warehouse_shown_apart_from_use(fx):
     at = open_page(PAGE, "65")
-    flows = table_with(at, "Distribusi")
+    flows = table_with(at, "Distribusi (keping)")
     warehouse = row(flows, "Gudang Provinsi Kalimantan Utara")
     # 90 days to 31 Mar: the transfers of 1 Feb and 1 Mar; the warehouse uses nothing itself.
-    assert (warehouse["Pemakaian + rusak"], warehouse["Distribusi"]) == ("0", "4.000")
-    assert row(flows, "Kabupaten Bulungan")["Penerimaan"] == "4.000"
+    assert (warehouse["Pemakaian + rusak (keping)"], warehouse["Distribusi (keping)"]) == ("0", "4.000")
+    assert row(flows, "Kabupaten Bulungan")["Penerimaan (keping)"] == "4.000"
     raw = metrics.consumption_by_region(fx, "65", AS_OF, 90)
-    assert sorted(flows["Pemakaian + rusak"]) == sorted(fmt.number(v) for v in raw["consumption"])
+    assert sorted(flows["Pemakaian + rusak (keping)"]) == sorted(fmt.number(v) for v in raw["consumption"])
     # In the chart the transfers are their own (dashed) series, never added to the use bars.
     use = charts(at)[0]
     colour = next(v for v in layers(use) if mark_type(v) == "bar")["encoding"]["color"]["scale"]["domain"]
@@ -122,10 +122,10 @@ def test_frequency_and_window_pickers(fx):
     monthly = table_with(at, "Sampai tanggal")
     assert list(monthly["Periode"]) == ["Jan 2024", "Feb 2024", "Mar 2024"]
     expected = metrics.stock_series(fx, "ID", end=AS_OF, freq="month").filter(pl.col("units_reporting") > 0)
-    assert list(monthly["Pemakaian + rusak"]) == [fmt.number(v) for v in expected["consumption"]]
+    assert list(monthly["Pemakaian + rusak (keping)"]) == [fmt.number(v) for v in expected["consumption"]]
     at.selectbox(key="laju_window").set_value(30).run()
-    flows = table_with(at, "Distribusi")
-    assert row(flows, "Kalimantan Utara")["Distribusi"] == "0"  # 2–31 Mar: the 1 Mar transfer is outside
+    flows = table_with(at, "Distribusi (keping)")
+    assert row(flows, "Kalimantan Utara")["Distribusi (keping)"] == "0"  # 2–31 Mar: the 1 Mar transfer is outside
 
 
 def test_kabkota_and_downloads(fx):

@@ -49,8 +49,8 @@ def test_table_is_region_table(fixture_db, region):
     library = metrics.region_table(fixture_db, region, AS_OF)
     assert shown["Kode"].tolist() == library["region_code"].to_list()
     for column, label in (("ribbon_cards", "Kartu dari ribbon"), ("printable_cards", "Kartu dapat dicetak"),
-                          ("ribbons_needed_for_stock", "Ribbon dibutuhkan untuk stok blangko"),
-                          ("films_needed_for_stock", "Film dibutuhkan untuk stok blangko"),
+                          ("ribbons_needed_for_stock", "Ribbon untuk seluruh stok blangko (buah)"),
+                          ("films_needed_for_stock", "Film untuk seluruh stok blangko (rol)"),
                           ("film_cards", "Kartu dari film")):
         assert shown[label].tolist() == [fmt.number(v) for v in library[column]], label
     report = metrics.region_report(fixture_db, region, AS_OF)

@@ -10,7 +10,6 @@ import pytest
 
 from dashboard import demo, fmt, metrics, present, regions
 from dashboard.present import exports
-from dashboard.present import stok as ds
 from dashboard.present.charts.base import STATUS_COLORS, STATUS_ORDER
 from tests.fixture_store import AS_OF
 from tests.page_support import (
@@ -70,7 +69,7 @@ def test_action_list_names_units_with_dates_and_requests(fixture_db):
     assert actions["Usulan permintaan (keping)"].tolist() == [fmt.number(v) for v in library["suggested_request"]]
     assert {"ringkasan_tindakan_csv", "ringkasan_tindakan_xlsx"} <= download_keys(at)
     # The CSV the button serves is built from the same display frame: its text is the screen's, cell for cell.
-    frame, kinds = present.tables.display(ds.action_rows(library), ds.ACTION_SPEC)
+    frame, kinds = present.tables.display(library, present.ringkasan.ACTION_COLUMNS)
     csv = pd.read_csv(io.BytesIO(exports.to_csv_bytes(frame, kinds)), sep=";", dtype=str, encoding="utf-8-sig",
                       keep_default_na=False)
     assert csv.to_dict("list") == actions.to_dict("list")

@@ -22,12 +22,12 @@ def is_missing(value: object) -> bool:
 
 def target_text(value: float | None) -> str:
     """99.2 -> '99,2%', 99.04 -> '99,04%': a target as the Ringkasan cards show it."""
-    return EMPTY if is_missing(value) else present.stok.exact_pct(value)
+    return EMPTY if is_missing(value) else fmt.exact_percent(value)
 
 
 def rate_text(value: float | None) -> str:
     """Cards per day as the Ringkasan card shows them: whole cards, one decimal below 10."""
-    return EMPTY if is_missing(value) else present.stok.rate(value)
+    return EMPTY if is_missing(value) else fmt.rate(value)
 
 
 def _unit(key: str, value: object, text: str) -> str:
@@ -84,7 +84,7 @@ def _stock_sentences(c: Content) -> list[str]:
         out.append(t(key, days=fmt.days(r["days_of_cover"]), date=fmt.date(r["stockout_date"])))
         out.append(t("briefing.s.burn", burn=rate_text(r["burn_rate_per_day"]), window=window))
     if not is_missing(r["suggested_request"]) and r["suggested_request"] > 0 and r["stock"] > 0:
-        out.append(t("briefing.s.request", months=present.stok.trimmed(c.settings.target_months),
+        out.append(t("briefing.s.request", months=fmt.trimmed(c.settings.target_months),
                      request=fmt.number(r["suggested_request"])))
     return out
 

@@ -3,97 +3,48 @@
 from __future__ import annotations
 
 import math
-from typing import Callable, Sequence
 
 import polars as pl
 
 from dashboard import fmt, present
 from dashboard.briefing import sentences as text
 from dashboard.briefing.content import Content
-from dashboard.domain import WAREHOUSE
+from dashboard.metrics import catalog_label
 from dashboard.text import t
 
-Spec = Sequence[tuple[str, str, str]]  # (column of the source frame, label key, exports kind)
-Display = tuple[pl.DataFrame, dict[str, str]]
+Display = present.tables.Table
 
-ACTIONS: Spec = (
-    ("region_code", "briefing.col.code", "text"), ("name", "briefing.col.region", "text"),
-    ("status", "briefing.col.status", "status"), ("stock", "briefing.col.stock", "int"),
-    ("days_of_cover", "briefing.col.cover", "days"), ("stockout_date", "briefing.col.stockout", "date"),
-    ("suggested_request", "briefing.col.request", "int"), ("prr", "briefing.col.prr", "int"),
-    ("note", "briefing.col.note", "text"),
-)
-STATUS_CHANGES: Spec = (
-    ("region_code", "briefing.col.code", "text"), ("name", "briefing.col.region", "text"),
-    ("status_before", "briefing.col.status_before", "status"), ("status", "briefing.col.status_now", "status"),
-    ("stock_before", "briefing.col.stock_before", "int"), ("stock", "briefing.col.stock", "int"),
-    ("days_of_cover", "briefing.col.cover", "days"),
-)
-REGIONS: Spec = (
-    ("region_code", "briefing.col.code", "text"), ("name", "briefing.col.region", "text"),
-    ("level_text", "briefing.col.level", "text"), ("status", "briefing.col.status", "status"),
-    ("stock", "briefing.col.stock", "int"), ("burn_rate_per_day", "briefing.col.burn", "rate"),
-    ("days_of_cover", "briefing.col.cover", "days"), ("stockout_date", "briefing.col.stockout", "date"),
-    ("amc", "briefing.col.amc", "int"), ("months_of_stock", "briefing.col.months", "dec1"),
-    ("suggested_request", "briefing.col.request", "int"), ("ribbon_stock", "briefing.col.ribbon", "int"),
-    ("ribbon_days_of_cover", "briefing.col.ribbon_cover", "days"), ("film_stock", "briefing.col.film", "int"),
-    ("film_days_of_cover", "briefing.col.film_cover", "days"), ("printable_cards", "briefing.col.printable", "int"),
-    ("binding_text", "briefing.col.binding", "text"), ("wajib_ktp", "briefing.col.wajib", "int"),
-    ("sudah_rekam", "briefing.col.rekam", "int"), ("coverage_pct", "briefing.col.coverage", "pct"),
-    ("coverage_gap_persons", "briefing.col.gap", "int"), ("prr", "briefing.col.prr", "int"),
-    ("note", "briefing.col.note", "text"), ("last_report", "briefing.col.last_report", "date"),
-)
-QUALITY: Spec = (
-    ("region_code", "briefing.col.code", "text"), ("name", "briefing.col.region", "text"),
-    ("month", "briefing.col.month", "month"), ("state_text", "briefing.col.state", "text"),
-)
-COMPLETENESS: Spec = (
-    ("month", "briefing.col.month", "month"), ("expected", "briefing.col.expected", "int"),
-    ("reported", "briefing.col.reported", "int"), ("late", "briefing.col.late", "int"),
-    ("missing", "briefing.col.missing", "int"), ("rate_pct", "briefing.col.rate", "pct"),
-)
-
-
-def display(frame: pl.DataFrame, spec: Spec) -> Display:
-    """Select, rename and order columns per spec; kinds keyed by the Indonesian label."""
-    present = [(col, t(key), kind) for col, key, kind in spec if col in frame.columns]
-    return (frame.select([pl.col(col).alias(label) for col, label, _ in present]),
-            {label: kind for _, label, kind in present})
-
-
-def _words(frame: pl.DataFrame, source: str, target: str, word: Callable[[object], str | None]) -> pl.DataFrame:
-    return frame.with_columns(pl.Series(target, [word(v) for v in frame[source].to_list()], dtype=pl.String))
-
-
-def _level_word(level: object) -> str | None:
-    if level is None:
-        return None
-    return t("metrics.level.gudang") if level == WAREHOUSE else t(f"level.{level}")
+ACTIONS = ("region_code", "name", "status", "stock", "days_of_cover", "stockout_date", "suggested_request", "prr",
+           "notes")
+STATUS_CHANGES = ("region_code", "name", "status_before", "status", "stock_before", "stock", "days_of_cover")
+REGIONS = ("region_code", "name", "level", "status", "stock", "burn_rate_per_day", "days_of_cover", "stockout_date",
+           "amc", "months_of_stock", "suggested_request", "ribbon_stock", "ribbon_days_of_cover", "film_stock",
+           "film_days_of_cover", "printable_cards", "binding_constraint", "wajib_ktp", "sudah_rekam", "coverage_pct",
+           "coverage_gap_persons", "prr", "notes", "last_report")
+QUALITY = ("region_code", "name", "month", "state")
+COMPLETENESS = ("month", "expected", ("reported", "on_time"), "late", "missing", "rate_pct")
 
 
 def _prr_note(frame: pl.DataFrame) -> pl.DataFrame:
-    notes = [t("briefing.note.prr") if flag else "" for flag in frame["stock_below_prr"].to_list()]
-    return frame.with_columns(pl.Series("note", notes, dtype=pl.String))
+    return frame.with_columns(present.tables.notes(frame, (("stock_below_prr", "note.stock_below_prr"),)))
 
 
 def actions(c: Content) -> Display:
-    return display(_prr_note(c.actions), ACTIONS)
+    return present.tables.display(_prr_note(c.actions), ACTIONS)
 
 
 def status_changes(c: Content) -> Display:
-    return display(c.status_changes, STATUS_CHANGES)
+    return present.tables.display(c.status_changes, STATUS_CHANGES)
 
 
 def regions(c: Content) -> Display:
-    frame = _words(_words(c.table, "level", "level_text", _level_word), "binding_constraint", "binding_text",
-                   lambda v: text.item_label(v) if v else None)
-    return display(_prr_note(frame), REGIONS)
+    return present.tables.display(_prr_note(c.table), REGIONS)
 
 
 def quality_rows(c: Content) -> Display:
     """Every late or missing unit-month (the Excel sheet); the PDF shows quality_by_unit instead."""
     rows = pl.concat([c.problems["missing"], c.problems["late"]], how="diagonal_relaxed").sort("region_code", "month")
-    return display(_words(rows, "state", "state_text", lambda v: t(f"ops.state.{v}") if v else None), QUALITY)
+    return present.tables.display(rows, QUALITY)
 
 
 def quality_by_unit(c: Content) -> pl.DataFrame:
@@ -107,15 +58,13 @@ def quality_by_unit(c: Content) -> pl.DataFrame:
         ["n_missing", "n_late", "name"], descending=[True, True, False])
     listing = {state: [", ".join(fmt.month(m) for m in (v or [])) or fmt.EMPTY for v in joined[state].to_list()]
                for state in ("missing", "late")}
-    return pl.DataFrame({t("briefing.col.region"): joined["name"].to_list(),
-                         t("briefing.col.missing_months"): listing["missing"],
-                         t("briefing.col.late_months"): listing["late"]}, schema={
-        t("briefing.col.region"): pl.String, t("briefing.col.missing_months"): pl.String,
-        t("briefing.col.late_months"): pl.String})
+    region, missing, late = catalog_label("name"), t("briefing.col.missing_months"), t("briefing.col.late_months")
+    return pl.DataFrame({region: joined["name"].to_list(), missing: listing["missing"], late: listing["late"]},
+                        schema={region: pl.String, missing: pl.String, late: pl.String})
 
 
 def completeness(c: Content) -> Display:
-    return display(c.problems["completeness_summary"], COMPLETENESS)
+    return present.tables.display(c.problems["completeness_summary"], COMPLETENESS)
 
 
 def _delta(now: object, before: object, kind: str) -> str:
@@ -169,7 +118,7 @@ def changes(c: Content) -> pl.DataFrame:
 def headline(c: Content, sentences: dict[str, list[str]]) -> pl.DataFrame:
     """The 'Ringkasan' sheet: title lines, the headline figures and every sentence, as printed in the PDF."""
     fig, summ = t("briefing.sec.figures"), t("briefing.sec.summary")
-    rows = [(summ, t("briefing.col.region"), f"{c.name} ({c.region})"), (summ, t("briefing.col.week"), c.week.label),
+    rows = [(summ, catalog_label("name"), f"{c.name} ({c.region})"), (summ, t("briefing.col.week"), c.week.label),
             (summ, t("briefing.col.data_until"), fmt.date(c.report["last_report"]))]
     rows += [(fig, label, value) for label, value in text.figures(c)]
     rows += [(text.section_title(key, c), None, line) for key, lines in sentences.items() for line in lines]

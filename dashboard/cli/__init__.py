@@ -20,6 +20,7 @@ COMMANDS = {
     "user": "user", "backup": "backup", "restore": "backup", "rebuild": "backup",
 }
 EXIT_BUSY = 3
+__all__ = ["COMMANDS", "EXIT_BUSY", "build_parser", "main"]
 
 
 def _chosen(argv: list[str]) -> str | None:

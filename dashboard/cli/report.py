@@ -7,7 +7,8 @@ import datetime as dt
 import json
 import sys
 
-from dashboard import fmt, metrics
+from dashboard import fmt, metrics, present
+from dashboard.domain import level_word
 from dashboard.store import open_store
 from dashboard.text import t
 
@@ -49,38 +50,15 @@ def run(args) -> int:
     return 0
 
 
-def _status(value: str | None) -> str:
-    return t(f"status.{value}") if value else t("metrics.sum.no_data")
-
-
-def _level(value: str) -> str:
-    return t(f"level.{value}") if value != "gudang" else t("metrics.level.gudang")
-
-
 def summary(r: dict) -> str:
-    """A few Indonesian lines for a person at a terminal (the same numbers as the JSON)."""
-    n = fmt.number
-    lines = [
-        t("metrics.sum.title", name=r["name"], level=_level(r["level"]), date=fmt.date(r["as_of"])),
-        t("metrics.sum.status", status=_status(r["status"])),
-        t("metrics.sum.stock", stock=n(r["stock"]))
-        + (t("metrics.sum.own_stock", own=n(r["own_stock"])) if r["level"] == "provinsi" else ""),
-        t("metrics.sum.burn", burn=fmt.rate(r["burn_rate_per_day"]), cover=fmt.days(r["days_of_cover"]),
-          date=fmt.date(r["stockout_date"])),
-        t("metrics.sum.amc", amc=n(r["amc"]), months=n(r["months_of_stock"], 1)),
-        t("metrics.sum.request", request=n(r["suggested_request"])),
-    ]
-    for item, needed in (("ribbon", "ribbons_needed_for_stock"), ("film", "films_needed_for_stock")):
-        lines.append(t("metrics.sum.item", item=t(f"item.{item}"), stock=n(r[f"{item}_stock"]),
-                       cards=n(r[f"{item}_cards"]), cover=fmt.days(r[f"{item}_days_of_cover"]), needed=n(r[needed])))
-    binding = t(f"item.{r['binding_constraint']}") if r["binding_constraint"] else fmt.EMPTY
-    lines += [
-        t("metrics.sum.printable", cards=n(r["printable_cards"]), binding=binding),
-        t("metrics.sum.coverage", done=n(r["sudah_rekam"]), wajib=n(r["wajib_ktp"]), pct=fmt.percent(r["coverage_pct"]),
-          target=fmt.percent(r["target_pct"], 2), gap=n(r["coverage_gap_persons"])),
-        t("metrics.sum.prr", prr=n(r["prr"])),
-    ]
+    """A few Indonesian lines for a person at a terminal: every metric as 'label: value', labelled and formatted
+    from the metric catalog exactly as the pages, the PDF and the downloads show it."""
+    level = level_word(r["level"]) or r["level"]
+    lines = [t("metrics.sum.title", name=r["name"], level=level, date=fmt.date(r["as_of"]))]
+    width = max(len(metrics.catalog_label(name)) for name in metrics.METRICS)
+    for name in metrics.METRICS:
+        column = metrics.catalog_column(name)
+        lines.append(f"  {column.label:<{width}}  {present.exports.format_value(r[name], column.kind)}")
     if r["stock_below_prr"]:
         lines.append(t("metrics.sum.prr_warning"))
-    lines.append(t("metrics.sum.reports", date=fmt.date(r["last_report"]), stale=n(r["stale_regions"])))
     return "\n".join(lines)

@@ -5,8 +5,11 @@ series (stock_series, consumption_by_region, status_matrix, stockout_timeline, c
 the data-quality lists (quality_problems, quality_summary) and the metric definitions (METRICS, status_expr).
 """
 
+from dashboard.metrics.catalog import CATALOG, METRICS, Column
+from dashboard.metrics.catalog import column as catalog_column
+from dashboard.metrics.catalog import label as catalog_label
 from dashboard.metrics.coverage_series import coverage_series, coverage_table
-from dashboard.metrics.formulas import METRICS, status_expr
+from dashboard.metrics.formulas import status_expr
 from dashboard.metrics.quality import LATE_AFTER_DAYS, completeness_months, quality_problems, quality_summary
 from dashboard.metrics.report import (
     UnknownRegion,
@@ -25,7 +28,7 @@ from dashboard.metrics.scope import add_months, month_end, month_start
 from dashboard.metrics.series import FREQS, consumption_by_region, stock_series
 from dashboard.metrics.status_series import status_matrix, stockout_timeline
 
-__all__ = ["FREQS", "LATE_AFTER_DAYS", "METRICS", "UnknownRegion", "action_list", "add_months", "check_region",
+__all__ = ["CATALOG", "Column", "catalog_column", "catalog_label", "FREQS", "LATE_AFTER_DAYS", "METRICS", "UnknownRegion", "action_list", "add_months", "check_region",
            "clear_cache", "completeness_months", "consumption_by_region", "coverage_series", "coverage_table",
            "latest_as_of", "month_end", "month_start", "quality_problems", "quality_summary", "region_name",
            "region_report", "region_table", "status_counts", "status_expr", "status_matrix", "stock_series",

@@ -40,25 +40,12 @@ import math
 import polars as pl
 
 from dashboard.domain import KABKOTA_LEVELS, WAREHOUSE
+from dashboard.metrics.catalog import METRICS
 from dashboard.settings import Settings
 
 AVG_MONTH_DAYS = 365.25 / 12
 MAX_COVER_DAYS = 36525  # beyond 100 years a stock-out date means nothing (and would overflow a date)
 
-# Every metric, in the order the report, the tables and the JSON show them.
-METRICS: dict[str, pl.DataType] = {
-    "stock": pl.Int64, "own_stock": pl.Int64, "burn_rate_per_day": pl.Float64, "days_of_cover": pl.Float64,
-    "stockout_date": pl.Date, "amc": pl.Float64, "months_of_stock": pl.Float64, "status": pl.String,
-    "suggested_request": pl.Int64,
-    "ribbon_stock": pl.Int64, "ribbon_cards": pl.Int64, "ribbon_days_of_cover": pl.Float64,
-    "ribbons_needed_for_stock": pl.Int64,
-    "film_stock": pl.Int64, "film_cards": pl.Int64, "film_days_of_cover": pl.Float64,
-    "films_needed_for_stock": pl.Int64,
-    "printable_cards": pl.Int64, "binding_constraint": pl.String,
-    "wajib_ktp": pl.Int64, "sudah_rekam": pl.Int64, "coverage_pct": pl.Float64, "target_pct": pl.Float64,
-    "coverage_gap_persons": pl.Int64, "prr": pl.Int64, "stock_below_prr": pl.Boolean,
-    "last_report": pl.Date, "stale_regions": pl.Int64,
-}
 DECIMALS = 2  # floats are rounded once, here, so screen, PDF, Excel and CLI show the same figures
 # Additive building blocks of a unit or an aggregate, before the derived metrics.
 BASE: dict[str, pl.DataType] = {

@@ -11,17 +11,22 @@ import polars as pl
 import xlsxwriter
 
 from dashboard import fmt
+from dashboard.domain import item_word, level_word, status_word
+from dashboard.text import catalogue, t
 
 # Spreadsheet programs run a cell that starts with one of these as a formula (OWASP "CSV injection").
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # How a column kind is written as text (screen and CSV) and which Excel number format shows the same.
-KINDS = ("text", "int", "dec1", "rate", "pct", "pct2", "date", "month", "days", "status")
+KINDS = ("text", "int", "dec1", "rate", "pct", "pct_target", "date", "month", "days", "status", "level", "item", "flag",
+         "state", "check")
+# Kinds whose cells are words (a code written as Bahasa), in Excel as text too.
+WORD_KINDS = {"status", "level", "item", "flag", "state", "check"}
 _XLSX_FORMATS = {
     "int": "#,##0",
     "dec1": "#,##0.0",
     "rate": "#,##0.0",
     "pct": '0.0"%"',
-    "pct2": '0.00"%"',  # targets such as 99,04% need their second decimal
+    "pct_target": '0.0#"%"',  # targets such as 99,04% need their second decimal, 99,2% only one
     "days": "#,##0",
     "date": "d mmm yyyy",
     "month": "mmm yyyy",
@@ -45,16 +50,26 @@ def _missing(value: Any) -> bool:
         return False
 
 
-def _status_label(value: Any) -> str:
-    from dashboard.text import t
-
-    return t(f"status.{value}") if value else t("status.tanpa_data")
+def word(value: Any, kind: str) -> str:
+    """A code in a cell as its Bahasa word ('kritis' -> 'Kritis', True -> 'Ya'); a status without data is named too."""
+    if kind == "status":
+        return status_word(None if _missing(value) else value)
+    if _missing(value):
+        return fmt.EMPTY
+    if kind == "level":
+        return level_word(value)
+    if kind == "item":
+        return item_word(value)
+    if kind == "flag":
+        return t("cell.yes") if value else t("cell.no")
+    key = f"ops.state.{value}" if kind == "state" else f"ops.check.{value}"
+    return t(key) if key in catalogue() else str(value)
 
 
 def format_value(value: Any, kind: str) -> str:
     """One cell as it appears on screen: 1.500 / 95,2% / 25 Nov 2022 / '–' when empty."""
-    if kind == "status":
-        return _status_label(None if _missing(value) else value)
+    if kind in WORD_KINDS:
+        return word(value, kind)
     if _missing(value):
         return fmt.EMPTY
     if kind == "int":
@@ -65,8 +80,8 @@ def format_value(value: Any, kind: str) -> str:
         return fmt.rate(value)
     if kind == "pct":
         return fmt.percent(value)
-    if kind == "pct2":
-        return fmt.percent(value, 2)
+    if kind == "pct_target":
+        return fmt.exact_percent(value)
     if kind == "days":
         return fmt.number(math.floor(value))
     if kind == "date":
@@ -128,8 +143,8 @@ def _sheet_name(name: str, used: set[str]) -> str:
 
 
 def _xlsx_value(value: Any, kind: str) -> Any:
-    if kind == "status":
-        return _status_label(None if _missing(value) else value)
+    if kind in WORD_KINDS:
+        return word(value, kind)
     if _missing(value):
         return None
     if kind in _XLSX_FORMATS and kind not in ("date", "month"):

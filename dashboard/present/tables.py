@@ -1,7 +1,7 @@
-"""Display frames for on-screen tables: library columns picked, labelled in Indonesian, one formatting kind each.
+"""Display frames: the columns a table shows, labelled and formatted from the metric catalog, in their final order.
 
-A builder returns (frame, kinds) for ui.tables.table_with_downloads; the same frame is shown and downloaded, so
-the screen, the CSV and the Excel file cannot drift apart. Pure polars (no streamlit): unit-testable.
+A builder returns (frame, kinds) for ui.widgets.table_with_downloads and for the briefing; the same frame is shown
+and downloaded, so the screen, the CSV, the Excel file and the PDF cannot drift apart. Pure polars (no streamlit).
 """
 
 from __future__ import annotations
@@ -10,17 +10,37 @@ from typing import Sequence
 
 import polars as pl
 
-from dashboard import fmt
+from dashboard import metrics
+from dashboard.present.exports import WORD_KINDS, word
 from dashboard.text import t
 
-Spec = Sequence[tuple[str, str, str]]  # (library column, text key of the label, exports kind)
+# A column to show: its name in the frame (also its catalog entry), or (frame column, catalog entry) when a frame
+# carries a column under another name (the ledger list's 'reported' is the catalog's 'reported_value').
+Shown = str | tuple[str, str]
+Table = tuple[pl.DataFrame, dict[str, str]]
 
 
-def display(frame: pl.DataFrame, spec: Spec) -> tuple[pl.DataFrame, dict[str, str]]:
-    """Select, rename and order columns per spec (columns the frame lacks are skipped)."""
-    present = [(col, t(key), kind) for col, key, kind in spec if col in frame.columns]
-    out = frame.select([pl.col(col).alias(label) for col, label, _ in present])
-    return out, {label: kind for _, label, kind in present}
+def display(frame: pl.DataFrame, columns: Sequence[Shown]) -> Table:
+    """Select, label and order columns from the catalog (columns the frame lacks are skipped); kinds by label."""
+    picked = []
+    for entry in columns:
+        source, name = (entry, entry) if isinstance(entry, str) else entry
+        if source in frame.columns:
+            picked.append((source, metrics.catalog_column(name)))
+    out = frame.select([pl.col(source).alias(col.label) for source, col in picked])
+    kinds = {col.label: col.kind for _, col in picked}
+    # Codes become their words in the frame itself (level, item, yes/no, report state, ledger check), so the grid,
+    # its sorting and every file read the same text; a status stays a code because its colour follows it.
+    worded = [label for label, kind in kinds.items() if kind in WORD_KINDS and kind != "status"]
+    if worded and out.height:
+        out = out.with_columns(pl.col(label).map_elements(lambda v, k=kinds[label]: word(v, k), return_dtype=pl.String,
+                                                          skip_nulls=False) for label in worded)
+    return out, {label: "text" if label in worded else kind for label, kind in kinds.items()}
+
+
+def labels(columns: Sequence[Shown]) -> list[str]:
+    """The labels a display of these columns would carry (for tests and fixed layouts such as PDF widths)."""
+    return [metrics.catalog_column(e if isinstance(e, str) else e[1]).label for e in columns]
 
 
 def notes(frame: pl.DataFrame, flags: Sequence[tuple[str, str]], name: str = "notes") -> pl.Series:
@@ -29,17 +49,3 @@ def notes(frame: pl.DataFrame, flags: Sequence[tuple[str, str]], name: str = "no
     for values in frame.select([c for c, _ in flags]).iter_rows():
         rows.append("; ".join(t(key) for value, (_, key) in zip(values, flags) if value))
     return pl.Series(name, rows, dtype=pl.String)
-
-
-def percent_text(value: float | None) -> str:
-    """A target as officials write it: 99,2% but 99,04% (two decimals only when the second one is not zero)."""
-    if value is None:
-        return fmt.EMPTY
-    return fmt.percent(value, 2 if round(value, 1) != round(value, 2) else 1)
-
-
-def number_text(value: float | None) -> str:
-    """3 -> '3', 2.5 -> '2,5' (settings such as target months)."""
-    if value is None:
-        return fmt.EMPTY
-    return fmt.number(value, 0 if float(value).is_integer() else 1)

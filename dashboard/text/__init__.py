@@ -10,6 +10,7 @@ import pkgutil
 from functools import lru_cache
 
 LANGUAGE = "id"
+__all__ = ["LANGUAGE", "catalogue", "t"]
 
 
 @lru_cache(maxsize=4)

@@ -1,1 +1,6 @@
-"""The only library code that imports streamlit: caching, widgets, formatting helpers for pages."""
+"""The Streamlit face (the only library code that imports streamlit): state and caching, the app shell, the sidebar,
+login, shared widgets, and one section module per page (`sections`). Pages import these modules by name."""
+
+from dashboard.ui import auth, sections, shell, sidebar, state, widgets
+
+__all__ = ["auth", "sections", "shell", "sidebar", "state", "widgets"]

@@ -95,6 +95,16 @@ def _first_run(latest: dt.date) -> None:
     st.session_state[_INIT] = True
 
 
+def select_region(code: str) -> None:
+    """Make the sidebar show a region (call from a widget callback: widget values may be set only before a run)."""
+    if "." in code:
+        st.session_state[_PROV] = code.split(".")[0]
+        st.session_state[_KAB] = code
+    else:
+        st.session_state[_PROV] = code
+        st.session_state[_KAB] = ALL
+
+
 def _reset_kab() -> None:
     st.session_state[_KAB] = ALL
 

@@ -13,6 +13,7 @@ import streamlit as st
 
 from dashboard import fmt, present
 from dashboard.text import t
+from dashboard.ui.sidebar import Selection
 
 
 def tiles(items: Sequence[tuple], per_row: int = 3) -> None:
@@ -110,3 +111,26 @@ def table_with_downloads(frame: pl.DataFrame, key: str, *, kinds: Mapping[str, s
 def displayed_text(frame: pl.DataFrame, kinds: Mapping[str, str] | None = None) -> pd.DataFrame:
     """The text a table shows (for tests and the briefing): present.exports.as_text as pandas."""
     return present.exports.as_text(frame, present.exports.infer_kinds(frame, kinds)).to_pandas()
+
+
+CARDS_PER_ROW = 3
+
+
+def header(title_key: str, selection: Selection) -> None:
+    """The page title and the line saying which region and date the page shows."""
+    st.title(t(title_key))
+    st.caption(selection.caption())
+
+
+def cards(items: Sequence[present.cards.Card], per_row: int = CARDS_PER_ROW) -> None:
+    """st.metric tiles, per_row to a row; deltas are words (status, dates), so no arrow."""
+    for start in range(0, len(items), per_row):
+        for column, card in zip(st.columns(per_row), items[start:start + per_row]):
+            column.metric(card.label, card.value, delta=card.delta, delta_color=card.color, delta_arrow="off",
+                          help=card.help, border=True)
+
+
+def no_data(key: str, selection: Selection) -> None:
+    """A friendly note instead of empty charts, and the page stops here."""
+    st.info(t(key, name=selection.name, date=fmt.date(selection.as_of)), icon=":material/info:")
+    st.stop()

@@ -131,7 +131,7 @@ def test_kualitas(page, app_url, fixture_db, screenshot_dir):
               "names": "Nama tidak cocok", "over_100": "Cakupan > 100%", "stale": "Laporan usang"}
     assert {k: shown[v] for k, v in labels.items()} == {k: fmt.number(counts[k]) for k in labels}
     assert (shown["Laporan terlambat"], shown["Cakupan > 100%"]) == ("18", "1")
-    assert [r["Wilayah"] for r in grid_with(page, "Cakupan")] == ["Kota Tarakan"]
+    assert [r["Wilayah"] for r in grid_with(page, "Cakupan perekaman")] == ["Kota Tarakan"]
     full_screenshot(page, screenshot_dir / "kualitas.png")
 
 

@@ -7,6 +7,7 @@ import altair as alt
 import polars as pl
 
 from dashboard import fmt
+from dashboard.metrics import catalog_label
 from dashboard.present.charts.base import (
     ITEM_ORDER,
     base,
@@ -57,8 +58,8 @@ def region_stock_bars(table: pl.DataFrame) -> alt.Chart:
                                                               "stockout_date")
     data = text_column(text_column(data, "days_of_cover", "days_text", fmt.days), "stockout_date", "stockout_text",
                        fmt.date).drop("days_of_cover", "stockout_date")
-    chart = stock_bars(data, value="stock", tooltip=[("days_text", t("col.days_of_cover")),
-                                                     ("stockout_text", t("col.stockout_date"))])
+    chart = stock_bars(data, value="stock", tooltip=[("days_text", catalog_label("days_of_cover")),
+                                                     ("stockout_text", catalog_label("stockout_date"))])
     return chart.properties(height=ROW * data.height + AXIS_ROOM) if data.height else chart
 
 

@@ -1,0 +1,15 @@
+"""One module per page: the page's sections (widgets and layout); pages/<name>.py calls them in order."""
+
+from dashboard.ui.sections import (
+    briefing,
+    cakupan,
+    kualitas,
+    laju,
+    pengaturan,
+    ribbon_film,
+    ringkasan,
+    stok,
+    unggah,
+)
+
+__all__ = ["briefing", "cakupan", "kualitas", "laju", "pengaturan", "ribbon_film", "ringkasan", "stok", "unggah"]

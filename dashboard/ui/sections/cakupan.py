@@ -5,7 +5,7 @@ from __future__ import annotations
 import polars as pl
 import streamlit as st
 
-from dashboard import present
+from dashboard import fmt, present
 from dashboard.text import t
 from dashboard.ui import widgets
 
@@ -14,7 +14,7 @@ def regions_section(table: pl.DataFrame, report: dict, stem: str) -> None:
     """Dots against the target rule, the over-100% warning, and the table (flags in its Catatan column)."""
     st.subheader(t("cakupan.regions.heading"))
     year = report["as_of"].year if report.get("as_of") else ""
-    st.caption(t("cakupan.regions.help", year=year, target=present.tables.percent_text(report.get("target_pct"))))
+    st.caption(t("cakupan.regions.help", year=year, target=fmt.exact_percent(report.get("target_pct"))))
     widgets.chart(present.charts.cakupan.coverage_dots(table))
     over = present.cakupan.over_100_names(table)
     if over:

@@ -67,7 +67,7 @@ def timeline_section(timeline: pl.DataFrame, as_of: dt.date, stem: str) -> None:
 
 def requests_section(units: pl.DataFrame, settings: Settings, stem: str) -> None:
     st.subheader(t("laju.requests.heading"))
-    months = present.tables.number_text(settings.target_months)
+    months = fmt.trimmed(settings.target_months)
     st.caption(t("laju.requests.help", months=months, amc=settings.amc_months))
     widgets.table(present.laju.request_table(units), "laju_requests", f"{stem}_usulan", t("laju.requests.heading"),
                 empty=t("laju.requests.none", months=months))

@@ -8,15 +8,14 @@ import streamlit as st
 from dashboard import fmt, present
 from dashboard.text import t
 from dashboard.ui import widgets
-from dashboard.ui.sections.ringkasan import chart, stem
 from dashboard.ui.sidebar import Selection
 
 
 def binding_section(frame: pl.DataFrame) -> None:
     st.subheader(t("rf.chart"))
     st.caption(t("rf.chart_caption"))
-    chart(present.charts.stok.supply_cards_chart(frame))
-    counts = present.stok.binding_counts(frame)
+    widgets.chart(present.charts.stok.supply_cards_chart(frame))
+    counts = present.ribbon_film.binding_counts(frame)
     if counts:
         line = " · ".join(t("rf.binding_line", item=item, n=fmt.number(n)) for item, n in counts)
         st.markdown(f"**{t('rf.binding')}:** {line}")
@@ -24,6 +23,6 @@ def binding_section(frame: pl.DataFrame) -> None:
 
 def table(frame: pl.DataFrame, selection: Selection) -> None:
     st.subheader(t("rf.table"))
-    shown, kinds = present.tables.display(present.stok.supply_rows(frame), present.stok.SUPPLY_SPEC)
-    widgets.table_with_downloads(shown, key="rf_wilayah", kinds=kinds, file_name=stem("ribbon_film", selection),
+    shown, kinds = present.tables.display(present.ribbon_film.supply_rows(frame), present.ribbon_film.SUPPLY_COLUMNS)
+    widgets.table_with_downloads(shown, key="rf_wilayah", kinds=kinds, file_name=widgets.file_stem("ribbon_film", selection.region, selection.as_of),
                          sheet=t("rf.title"))

@@ -8,9 +8,8 @@ import streamlit as st
 from dashboard import present, regions
 from dashboard.metrics import FREQS
 from dashboard.text import t
-from dashboard.ui import widgets
-from dashboard.ui.sections.ringkasan import stem
-from dashboard.ui.sidebar import _KAB, _PROV, ALL, Selection
+from dashboard.ui import sidebar, widgets
+from dashboard.ui.sidebar import Selection
 
 DRILL_KEY = "stok_drill"
 FREQ_KEY = "stok_freq"
@@ -22,12 +21,7 @@ def _open_region() -> None:
     code = st.session_state.get(DRILL_KEY)
     if not code:
         return
-    if "." in code:
-        st.session_state[_PROV] = code.split(".")[0]
-        st.session_state[_KAB] = code
-    else:
-        st.session_state[_PROV] = code
-        st.session_state[_KAB] = ALL
+    sidebar.select_region(code)
     st.session_state[DRILL_KEY] = PROMPT  # back to the prompt: the sidebar now holds the choice
 
 
@@ -64,6 +58,6 @@ def freq_picker() -> str:
 
 def table(frame: pl.DataFrame, selection: Selection) -> None:
     st.subheader(t("stok.table"))
-    shown, kinds = present.tables.display(present.stok.stock_rows(frame, selection.region), present.stok.STOCK_SPEC)
-    widgets.table_with_downloads(shown, key="stok_wilayah", kinds=kinds, file_name=stem("stok", selection),
+    shown, kinds = present.tables.display(present.stok.stock_rows(frame, selection.region), present.stok.STOCK_COLUMNS)
+    widgets.table_with_downloads(shown, key="stok_wilayah", kinds=kinds, file_name=widgets.file_stem("stok", selection.region, selection.as_of),
                          sheet=t("stok.title"))

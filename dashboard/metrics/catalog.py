@@ -1,0 +1,94 @@
+"""The catalog of every column the dashboard shows: name, type, label, unit and how a cell is written, defined once.
+
+The screen tables, the CSV/Excel downloads, the briefing PDF and workbook and the command-line summary all label and
+format a column from here, so the same metric reads the same everywhere. `kind` names how a value is written (see
+dashboard.present.exports.format_value): int, dec1, rate, days, date, month, pct, pct_target, status, level, item,
+flag, state, check, text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import polars as pl
+
+from dashboard.text import t
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: its frame name, dtype, label text key, unit text key (None when the label says it all), kind."""
+
+    name: str
+    dtype: pl.DataType
+    label_key: str
+    kind: str
+    unit_key: str | None = None
+
+    @property
+    def unit(self) -> str | None:
+        return t(self.unit_key) if self.unit_key else None
+
+    @property
+    def label(self) -> str:
+        """'Stok blangko (keping)': the label with its unit, as every table and file heads the column."""
+        unit = self.unit
+        return f"{t(self.label_key)} ({unit})" if unit else t(self.label_key)
+
+
+def _c(name: str, dtype: pl.DataType, kind: str, unit: str | None = None, label: str | None = None) -> Column:
+    return Column(name, dtype, f"col.{label or name}", kind, f"unit.{unit}" if unit else None)
+
+
+I, F, D, S, B = pl.Int64, pl.Float64, pl.Date, pl.String, pl.Boolean
+
+# The metrics of a unit or region, in the order the report, the tables and the JSON show them.
+_METRICS = (
+    _c("stock", I, "int", "keping"), _c("own_stock", I, "int", "keping"),
+    _c("burn_rate_per_day", F, "rate", "keping_per_day"), _c("days_of_cover", F, "days", "days"),
+    _c("stockout_date", D, "date"), _c("amc", F, "int", "keping"), _c("months_of_stock", F, "dec1", "months"),
+    _c("status", S, "status"), _c("suggested_request", I, "int", "keping"),
+    _c("ribbon_stock", I, "int", "buah"), _c("ribbon_cards", I, "int"),
+    _c("ribbon_days_of_cover", F, "days", "days"), _c("ribbons_needed_for_stock", I, "int", "buah"),
+    _c("film_stock", I, "int", "rol"), _c("film_cards", I, "int"),
+    _c("film_days_of_cover", F, "days", "days"), _c("films_needed_for_stock", I, "int", "rol"),
+    _c("printable_cards", I, "int"), _c("binding_constraint", S, "item"),
+    _c("wajib_ktp", I, "int", "orang"), _c("sudah_rekam", I, "int", "orang"), _c("coverage_pct", F, "pct"),
+    _c("target_pct", F, "pct_target"), _c("coverage_gap_persons", I, "int", "orang"), _c("prr", I, "int"),
+    _c("stock_below_prr", B, "flag"), _c("last_report", D, "date"), _c("stale_regions", I, "int"),
+)
+# Keys of a row and the other columns tables show beside the metrics (series, quality lists, briefing).
+_OTHERS = (
+    _c("region_code", S, "text"), _c("name", S, "text"), _c("level", S, "level"), _c("province_code", S, "text"),
+    _c("belum_rekam", I, "int", "orang"), _c("notes", S, "text"), _c("coverage_end", D, "date"),
+    _c("coverage_units", I, "int"),
+    _c("period", D, "date"), _c("period_end", D, "date"), _c("month", D, "month"),
+    _c("consumption", F, "int", "keping"), _c("pemakaian", F, "int", "keping"), _c("rusak", F, "int", "keping"),
+    _c("penerimaan", F, "int", "keping"), _c("distribusi", F, "int", "keping"),
+    _c("penerimaan_external", F, "int", "keping"), _c("transfers_out", F, "int", "keping"),
+    _c("stocked_out_units", I, "int"), _c("units_reporting", I, "int"), _c("share_pct", F, "pct"),
+    _c("stockout_days", I, "int"), _c("zero_since", D, "date"),
+    _c("status_before", S, "status"), _c("stock_before", I, "int", "keping"),
+    _c("expected", I, "int"), _c("on_time", I, "int"), _c("late", I, "int"), _c("missing", I, "int"),
+    _c("rate_pct", F, "pct"), _c("on_time_pct", F, "pct"), _c("state", S, "state"),
+    _c("item", S, "item"), _c("period_start", D, "date"), _c("period_last", D, "date"),
+    _c("ledger_check", S, "check"), _c("reported_value", I, "int"), _c("computed", I, "int"),
+    _c("difference", I, "int"), _c("reported_name", S, "text"), _c("message", S, "text"),
+    _c("last_period", D, "date"), _c("rows", I, "int"), _c("days_since", I, "days", "days"),
+)
+CATALOG: dict[str, Column] = {c.name: c for c in (*_METRICS, *_OTHERS)}
+# Every metric of a report, in order, with its dtype (the report dict, region_table and `report --json` follow it).
+METRICS: dict[str, pl.DataType] = {c.name: c.dtype for c in _METRICS}
+
+
+def column(name: str) -> Column:
+    """The catalog entry of a column; KeyError names the column when a table asks for one the catalog lacks."""
+    try:
+        return CATALOG[name]
+    except KeyError:
+        raise KeyError(f"column {name!r} is not in dashboard.metrics.catalog") from None
+
+
+def label(name: str) -> str:
+    """The label of a column, as every face shows it."""
+    return column(name).label
