@@ -115,13 +115,16 @@ def test_regions_prints_the_reference_list_as_csv(db):
     done = cli("regions", "--db", str(db.path))
     assert done.returncode == 0, done.stderr
     rows = list(csv.DictReader(io.StringIO(done.stdout)))
-    assert list(rows[0]) == ["code", "name", "level", "parent_code"]
+    assert list(rows[0]) == ["code", "name", "level", "parent_code", "bps_code"]
     levels = [r["level"] for r in rows]
     assert levels.count("provinsi") == 38 and levels.count("kabupaten") + levels.count("kota") == 514
     by_code = {r["code"]: r for r in rows}
     assert by_code["52.08"] == {"code": "52.08", "name": regions.get("52.08").name, "level": "kabupaten",
-                                "parent_code": "52"}
+                                "parent_code": "52", "bps_code": "5208"}
     assert by_code["65"]["parent_code"] == ""
+    # Both codes side by side: Kemendagri 65.02 Malinau is BPS 6501; Kemendagri 91 Papua is BPS 94.
+    assert (by_code["65.02"]["bps_code"], by_code["65.01"]["bps_code"], by_code["91"]["bps_code"]) == (
+        "6501", "6502", "94")
 
 
 def test_a_file_over_the_size_limit_is_refused_unread(db, tmp_path):

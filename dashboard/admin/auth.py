@@ -120,7 +120,11 @@ def check_role_region(role: str, region: Any) -> str | None:
         if raw is not None:
             raise AuthError(t("auth.err.region_not_allowed", role=role))
         return None
-    code = regions.normalize_code(raw) if raw is not None else None
+    # BPS '6501' reads as 65.02; a two-digit code BPS and Kemendagri read differently is refused naming both.
+    read = regions.read_code(raw) if raw is not None else None
+    if read is not None and read.problem in ("ambiguous", "no_partner"):
+        raise AuthError(regions.explain(read))
+    code = read.code if read is not None else None
     found = regions.get(code) if code else None
     if role == "provinsi" and (found is None or found.level != "provinsi"):
         raise AuthError(t("auth.err.region_province", region=str(raw)[:40]))

@@ -24,6 +24,7 @@ def as_of_date(value: str) -> dt.date:
 def register(sub, parents) -> None:
     parser = sub.add_parser("report", parents=parents, help=t("metrics.cli.help"), description=t("metrics.cli.help"))
     parser.add_argument("--region", required=True, metavar="KODE", help=t("metrics.cli.region"))
+    parser.add_argument("--code-system", choices=("bps", "kemendagri"), help=t("regions.cli.code_system"))
     parser.add_argument("--as-of", type=as_of_date, metavar="TTTT-BB-HH", help=t("metrics.cli.as_of"))
     parser.add_argument("--json", action="store_true", help=t("metrics.cli.json"))
     parser.set_defaults(handler=run)
@@ -38,10 +39,12 @@ def to_json(report: dict) -> str:
 def run(args) -> int:
     store = open_store(args.db)
     try:
-        code = metrics.check_region(args.region)
+        code, how = metrics.resolve_region(args.region, args.code_system)
     except metrics.UnknownRegion as exc:
         print(exc, file=sys.stderr)
         return 2
+    if how:  # which region a code resolved to: '6501 (BPS) = 65.02 Kabupaten Malinau'
+        print(t("regions.cli.resolved", resolved=how), file=sys.stderr)
     if metrics.latest_as_of(store) is None:
         print(t("metrics.empty_store"), file=sys.stderr)
         return 1

@@ -74,7 +74,7 @@ def select(codes: list[str] | None) -> tuple[list[Region], list[Region]]:
     wanted_prov, wanted_kab = set(), set()
     unknown = []
     for raw in codes:
-        code = regions_mod.normalize_code(raw)
+        code = regions_mod.read_code(raw, province_system=regions_mod.KEMENDAGRI).code
         region = regions_mod.get(code) if code else None
         if region is None or region.level == "nasional":
             unknown.append(str(raw))

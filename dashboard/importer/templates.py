@@ -120,7 +120,9 @@ def _help_sheet(book: Any, kind: str, bold: Any) -> None:
     sheet.set_column(2, 2, 60)
     sheet.set_column(3, 3 + len(EXAMPLES[kind]), 22)
     sheet.write_string(0, 0, t(f"ingest.tpl.title_{kind}"), book.add_format({"bold": True, "font_size": 14}))
-    for row, key in ((1, "ingest.tpl.intro"), (2, "ingest.tpl.numbers"), (3, "ingest.tpl.resend")):
+    # Row 4 says which code system the template uses (Kemendagri; BPS codes are translated, not dotted).
+    for row, key in ((1, "ingest.tpl.intro"), (2, "ingest.tpl.numbers"), (3, "ingest.tpl.resend"),
+                     (4, "regions.tpl.codes")):
         sheet.write_string(row, 0, t(key))
     top = 5
     heads = [t("ingest.tpl.col"), t("ingest.tpl.req"), t("ingest.tpl.meaning"), *EXAMPLE_LABELS[kind]]

@@ -19,6 +19,7 @@ _COLUMN_NUMBER = r"^\(?\d{1,2}\)?$"  # the '(1) (2) (3)' row many government tab
 _INT = r"^-?\d+$"
 _DEC = r"^-?\d+\.\d+$"
 _DATETIME = r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}"  # how calamine renders a date cell
+_EXPLAINED = ("no_partner", "ambiguous", "name_other_reading")  # refusals that name the code's readings
 _REASONS = {r: f"import.row.number.{r}" for r in (numbers.BAD, numbers.MIXED, numbers.FRACTION, numbers.NEGATIVE,
                                                   numbers.TOO_BIG)}
 
@@ -33,6 +34,9 @@ class Context:
     problems: Collector
     warnings: Collector
     flags: list[pl.DataFrame] = field(default_factory=list)
+    # The file's region-code system when known ('bps' | 'kemendagri'), e.g. from a saved column mapping: it decides
+    # how dotless codes read and turns a name that fits only the other reading into a warning instead of a refusal.
+    code_system: str | None = None
 
 
 @dataclass
@@ -116,24 +120,30 @@ def validate_sheet(check: SheetCheck, body: pl.DataFrame) -> pl.DataFrame:
 
 
 def _codes(check: SheetCheck, body: pl.DataFrame) -> pl.Series:
+    """The Kemendagri code of every row (regions.read_code: dotless codes are BPS, read through the crosswalk)."""
     raw = body[check.layout.columns["kode_wilayah"]]
-    distinct = raw.drop_nulls().unique().to_list()
-    known = []
-    for value in distinct:
-        code = regions.normalize_code(value)
-        known.append(code if code and code != regions.NATIONAL and regions.get(code) else None)
-    code = raw.replace_strict(distinct, known, default=None, return_dtype=pl.String)
-    frame = body.select("_row", value=raw).with_columns(code=code)
+    names = _names(body, check.layout)
+    frame = body.select("_row", value=raw).with_columns(
+        name=(names if isinstance(names, pl.Series) else pl.lit(None, pl.String)).fill_null(""))
+    distinct = frame.select("value", "name").drop_nulls("value").unique()
+    reads = [regions.read_code(v, system=check.ctx.code_system, name=n or None) for v, n in distinct.iter_rows()]
+    found = distinct.with_columns(
+        code=pl.Series([r.code if r.code != regions.NATIONAL else None for r in reads], dtype=pl.String),
+        # Codes that name a region but not one this row can safely go to: say why, naming every reading.
+        why=pl.Series([regions.explain(r, n) if r.problem in _EXPLAINED else None
+                       for r, n in zip(reads, distinct["name"])], dtype=pl.String))
+    frame = frame.join(found, on=["value", "name"], how="left", maintain_order="left")
     check.emit(frame.filter(pl.col("value").is_null()), "kode_wilayah", _required("kode_wilayah"))
-    check.emit(frame.filter(pl.col("value").is_not_null() & pl.col("code").is_null()), "kode_wilayah",
-               t("import.row.bad_code"))
+    check.emit(frame.filter(pl.col("why").is_not_null()), "kode_wilayah", lambda r: r["why"])
+    check.emit(frame.filter(pl.col("value").is_not_null() & pl.col("code").is_null() & pl.col("why").is_null()),
+               "kode_wilayah", t("import.row.bad_code"))
     allowed = check.ctx.allowed
     if allowed is not None:
         outside = frame.filter(pl.col("code").is_not_null() & ~pl.col("code").is_in(sorted(allowed)))
         scope = describe_scope(allowed)
         key = "import.row.outside" if allowed else "import.row.nothing_allowed"
         check.emit(outside, "kode_wilayah", lambda r: t(key, region=_region(r["code"]), allowed=scope))
-    return code
+    return frame["code"]
 
 
 def _region(code: str) -> str:

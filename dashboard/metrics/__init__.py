@@ -20,6 +20,7 @@ from dashboard.metrics.report import (
     region_name,
     region_report,
     region_table,
+    resolve_region,
     status_counts,
     unit_metrics,
     units_in,
@@ -31,5 +32,5 @@ from dashboard.metrics.status_series import status_matrix, stockout_timeline
 __all__ = ["CATALOG", "Column", "catalog_column", "catalog_label", "FREQS", "LATE_AFTER_DAYS", "METRICS", "UnknownRegion", "action_list", "add_months", "check_region",
            "clear_cache", "completeness_months", "consumption_by_region", "coverage_series", "coverage_table",
            "latest_as_of", "month_end", "month_start", "quality_problems", "quality_summary", "region_name",
-           "region_report", "region_table", "status_counts", "status_expr", "status_matrix", "stock_series",
-           "stockout_timeline", "unit_metrics", "units_in"]
+           "region_report", "region_table", "resolve_region", "status_counts", "status_expr", "status_matrix",
+           "stock_series", "stockout_timeline", "unit_metrics", "units_in"]

@@ -108,14 +108,37 @@ def _computed(store: Store, as_of: dt.date | None, settings: Settings | None) ->
 
 
 def check_region(region: str) -> str:
-    """A normalised region code ('ID', 'PP' or 'PP.KK'); UnknownRegion (Indonesian message) otherwise."""
+    """A Kemendagri region code ('ID', 'PP' or 'PP.KK'; BPS '6501' is read as 65.02); UnknownRegion otherwise.
+
+    Library calls pass stored (Kemendagri) codes, so a two-digit code BPS reads differently is Kemendagri's here;
+    user input goes through resolve_region, which refuses it instead.
+    """
     text = str(region or "").strip()
     if text.upper() == regions.NATIONAL:
         return regions.NATIONAL
-    code = regions.normalize_code(text)
-    if code is None or regions.get(code) is None:
+    code = regions.read_code(text, province_system=regions.KEMENDAGRI).code
+    if code is None:
         raise UnknownRegion(t("metrics.unknown_region", code=text[:40]))
     return code
+
+
+def resolve_region(region: str, code_system: str | None = None) -> tuple[str, str | None]:
+    """(Kemendagri code, how it was read: '6501 (BPS) = 65.02 Kabupaten Malinau') of a code a user typed.
+
+    A two-digit code BPS and Kemendagri read differently (91, 92, 94, 95, 96) is refused naming both readings
+    unless code_system says which system the user means.
+    """
+    text = str(region or "").strip()
+    if text.upper() == regions.NATIONAL:
+        return regions.NATIONAL, None
+    read = regions.read_code(text, system=code_system)
+    if read.problem in ("shape", "unknown"):
+        raise UnknownRegion(t("metrics.unknown_region", code=text[:40]))
+    if read.problem == "ambiguous":
+        raise UnknownRegion(f"{regions.explain(read)} {t('regions.cli.ambiguous_hint')}")
+    if read.code is None:
+        raise UnknownRegion(regions.explain(read))
+    return read.code, regions.resolved(read)
 
 
 def region_name(region: str) -> str:

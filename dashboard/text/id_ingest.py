@@ -36,7 +36,7 @@ STRINGS = {
     "ingest.cli.user": "Gagal: {message}",
     # `regions`
     "ingest.cli.regions_help": "cetak daftar wilayah rujukan (38 provinsi, 514 kab/kota) sebagai CSV: "
-                               "code,name,level,parent_code",
+                               "code,name,level,parent_code,bps_code (kode Kemendagri dan kode BPS)",
     # Templates
     "ingest.tpl.sheet_data": "Data",
     "ingest.tpl.sheet_help": "Petunjuk",

@@ -3,14 +3,15 @@
 STRINGS = {
     "metrics.warehouse_name": "Gudang Provinsi {name}",
     "metrics.level.gudang": "Gudang provinsi",
-    "metrics.unknown_region": "Kode wilayah '{code}' tidak dikenal. Pakai kode Kemendagri (mis. 52.08 atau 5208), "
-                              "kode provinsi (mis. 65) atau ID untuk nasional.",
+    "metrics.unknown_region": "Kode wilayah '{code}' tidak dikenal. Pakai kode Kemendagri (mis. 52.08), kode BPS "
+                              "tanpa titik (mis. 5208), kode provinsi (mis. 65) atau ID untuk nasional.",
     "metrics.empty_store": "Basis data belum berisi data stok maupun perekaman. Impor berkas atau bangun data demo "
                            "lebih dulu (python -m dashboard ingest … / python -m dashboard demo).",
     "metrics.bad_date": "Tanggal '{value}' tidak valid; pakai format TTTT-BB-HH (mis. 2024-03-31).",
     # `report` command help
     "metrics.cli.help": "ringkasan metrik stok blangko, ribbon, film dan perekaman satu wilayah",
-    "metrics.cli.region": "kode wilayah: kab/kota (52.08 atau 5208), provinsi (52) atau ID untuk nasional",
+    "metrics.cli.region": "kode wilayah: kab/kota Kemendagri (52.08) atau BPS (5208), provinsi (52) atau ID "
+                          "untuk nasional",
     "metrics.cli.as_of": "tanggal acuan TTTT-BB-HH (bawaan: tanggal data stok terakhir)",
     "metrics.cli.json": "cetak satu objek JSON (untuk skrip) alih-alih ringkasan",
     # readable summary (CLI)

@@ -53,14 +53,17 @@ def latest_date() -> dt.date | None:
 
 
 def parse_region(raw: str | None) -> str | None:
-    """A query value to a known region code ('5208' and '52.08' both work); None when unknown."""
+    """A query value to a known region code: Kemendagri '65.02' or BPS '6501' (both Malinau); None when unknown.
+
+    A two-digit code is read as Kemendagri where BPS numbers the province differently (91: Papua, not BPS's Papua
+    Barat): the app writes its own links with Kemendagri codes.
+    """
     if raw is None:
         return None
     text = str(raw).strip()
     if text.upper() == regions.NATIONAL:
         return regions.NATIONAL
-    code = regions.normalize_code(text)
-    return code if code and regions.get(code) else None
+    return regions.read_code(text, province_system=regions.KEMENDAGRI).code
 
 
 def parse_date(raw: str | None, latest: dt.date) -> dt.date | None:
