@@ -36,10 +36,11 @@ if files:
         st.info(t("ops.unggah.done_hint"))
     else:
         with view.guarded():
-            key, plans, refreshed = view.preview(files, allowed)
+            key, plans, refreshed = view.preview(files, allowed, view.import_options(user))
             st.subheader(t("ops.unggah.preview"))
             st.caption(t("ops.unggah.preview_help"))
             view.show_files(plans, "unggah_preview")
+            view.mapping_step(files, plans, office=view.office(user), allowed=allowed)
             if refreshed or view.stale(key):  # the data changed since the preview: look at the new one first
                 st.warning(t("ops.unggah.stale_preview"))
             ready = any(p.accepted and p.duplicate_of is None for p in plans)
