@@ -20,7 +20,7 @@ from dashboard.importer import schema
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     "jumlah": ("jumlah", "jml", "jlh", "total"),
     "cetak": ("cetak", "dicetak", "tercetak", "pencetakan", "cetakan", "print"),
-    "sisa": ("sisa",),
+    "sisa": ("sisa", "tersisa"),
     "stok": ("stok", "stock", "persediaan", "saldo"),
     "akhir": ("akhir",),
     "awal": ("awal",),

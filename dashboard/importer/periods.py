@@ -151,8 +151,10 @@ def part_cell(what: str, value: object, year: int | None) -> Period | None:
     s = _normal(value)
     if not s:
         return None
-    if what == "tahun":
-        return whole_year(int(s[:4])) if re.fullmatch(r"(19|20|21)\d{2}(\.0+)?", s) else None
+    if what == "tahun":  # '2024', '2024.0' (a number cell), '2.024' (a number written with a thousands dot)
+        m = re.fullmatch(r"((?:19|20|21)\d{2})(?:\.0+)?|(\d)\.(\d{3})", s)
+        year = int(m[1] or m[2] + m[3]) if m else 0
+        return whole_year(year) if 1900 <= year <= 2199 else None
     word = "semester" if what == "semester" else "triwulan"
     if re.fullmatch(r"(iv|iii|ii|i|[1-4])(\.0+)?", s):
         s = f"{word} {s.split('.')[0]}"
