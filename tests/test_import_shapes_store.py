@@ -101,3 +101,10 @@ def test_lists_of_units_see_the_rolled_up_figures_never_a_kecamatan(store):
     assert series.select("wajib_ktp", "sudah_rekam", "units_reporting").rows()[-1] == (2000, 2005, 1)
     units = metrics.unit_metrics(store, as_of=dt.date(2024, 6, 30))
     assert not units.filter(units["region_code"].str.count_matches(r"\.") > 1).height
+
+
+def test_a_semester_stock_ledger_spreads_its_use_over_its_days_like_a_monthly_row(store):
+    _apply(store, shapes_stock.semester_ledger_csv())
+    report = metrics.region_report(store, "17.04", as_of=dt.date(2025, 6, 30))
+    # 12,000 cards over 1 Jan - 30 Jun 2025 (181 days): 66.3 a day, closing 3,000
+    assert report["stock"] == 3000 and report["burn_rate_per_day"] == pytest.approx(12000 / 181, abs=0.05)

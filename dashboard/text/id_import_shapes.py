@@ -75,7 +75,7 @@ STRINGS = {
     "mapping.ui.intro": "Berkas ini belum bisa dibaca otomatis. Lihat baris-baris teratasnya, lalu pilih baris judul "
                         "kolom dan kolom mana yang berisi apa (serta wilayah dan periodenya bila berkas tidak "
                         "menyebutnya). Hasilnya ditinjau dulu di pratinjau di atas sebelum disimpan.",
-    "mapping.ui.row": "Baris",
+    "mapping.ui.row": "Baris ke",
     "mapping.ui.kind": "Jenis laporan",
     "mapping.ui.header_row": "Baris judul kolom",
     "mapping.ui.no_column": "— tidak ada —",

@@ -66,9 +66,10 @@ def _form(n: int, sha: str, name: str, data: bytes, plan: Any, *, office: str, a
         st.error(found.error)
         return
     if columns_needed and found.rows.height:
-        shown = found.rows.head(max(found.header_index + 6, 8)).with_columns(
-            pl.Series(t("mapping.ui.row"), found.row_numbers[:min(found.rows.height, max(found.header_index + 6, 8))],
-                      dtype=pl.Int64)).select(t("mapping.ui.row"), *found.rows.columns)
+        top = found.rows.head(max(found.header_index + 6, 8))
+        shown = top.fill_null("").with_columns(
+            pl.Series(t("mapping.ui.row"), found.row_numbers[:top.height], dtype=pl.Int64)).select(
+            t("mapping.ui.row"), *top.columns)
         st.dataframe(shown, hide_index=True, key=f"{prefix}_rows")
     mapping = None
     if columns_needed:
