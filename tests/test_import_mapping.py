@@ -137,3 +137,15 @@ def test_backup_restore_and_rebuild_keep_mappings_and_replay_what_an_upload_took
         assert [m.name for m in importer.list_mappings(back)] == ["Lain"]
     finally:
         back.close()
+
+
+def test_a_mapping_keeps_the_region_of_files_that_name_none(store):
+    no_title = csv([["BULAN OKTOBER 2026"], HEADERS, ["1", "120", "880", ""]])
+    saved = Mapping.from_spec({**klu_mapping().spec(), "region": "52.08"})
+    done = importer.apply_files(store, [("okt.csv", no_title)], uploader="klu", source="app", today=TODAY,
+                                options=ImportOptions(mappings=(saved,)))
+    assert done[0].accepted, done[0].problem_lines()
+    assert _rows(store) == [("52.08", dt.date(2026, 10, 1), 120, 880)]
+    refused = importer.plan_files(store, [("okt2.csv", no_title + b"\r\n")], today=TODAY,
+                                  options=ImportOptions(mappings=(klu_mapping(),)))[0]
+    assert refused.needs == ["wilayah"]

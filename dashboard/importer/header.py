@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import polars as pl
 
@@ -104,6 +105,7 @@ def _labels(row: tuple, group: tuple | None) -> list[tuple[str, str]]:
     return out
 
 
+@lru_cache(maxsize=4096)
 def _split(text: str) -> tuple[periods.Found | None, str]:
     """(the one period a label names, the label without it)."""
     found = periods.find(text) if text else []

@@ -6,7 +6,7 @@ prepare() decides what can be read (and says why not); finish() types the rows (
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import polars as pl
@@ -30,6 +30,7 @@ class Outcome:
     needs: set[str] = field(default_factory=set)  # kolom | wilayah | periode
     used: dict[str, Any] = field(default_factory=dict)  # recorded with the upload (options.replay)
     mapping: str | None = None  # the name of the mapping the file was read with
+    mapping_region: str | None = None  # the region that mapping names for files naming none
     rows_left_out: int = 0  # subtotal rows found by their sums
 
 
@@ -56,16 +57,19 @@ def sheet_layout(sheet: Sheet, hints: Hints, out: Outcome) -> SheetLayout | None
         index = mappings.find_row(sheet.text, hints.forced)
         if index is None:
             return None
-        out.mapping = hints.forced.name or None
-        out.used["mapping"] = hints.forced.spec()
-        return mappings.layout(sheet.text, hints.forced, index)
+        return _mapped(sheet, hints.forced, index, out)
     for saved in hints.mappings:
         index = mappings.find_row(sheet.text, saved)
         if index is not None:
-            out.mapping = saved.name
-            out.used["mapping"] = saved.spec()
-            return mappings.layout(sheet.text, saved, index)
+            return _mapped(sheet, saved, index, out)
     return find_layout(sheet.text)
+
+
+def _mapped(sheet: Sheet, chosen: mappings.Mapping, index: int, out: Outcome) -> SheetLayout:
+    out.mapping = chosen.name or None
+    out.mapping_region = chosen.region
+    out.used["mapping"] = chosen.spec()
+    return mappings.layout(sheet.text, chosen, index)
 
 
 def _with_aliases(kind: str, name: str) -> str:
@@ -157,17 +161,18 @@ def prepare(ctx: Context, sheet: Sheet, layout: SheetLayout, hints: Hints, file_
     if header_problems(ctx, sheet, plan, out):
         return []
     lines = titles.title_lines(sheet.text, layout.top)
-    region = None
+    region, readable = None, True
     if not plan.codes:
-        answer = resolve.region(lines, file_name, hints)
-        if answer.problem:
+        given = hints.region or out.mapping_region  # the user's answer, else the one their mapping keeps
+        answer = resolve.region(lines, file_name, replace(hints, region=given))
+        if answer.problem:  # reported together with a missing period: the user settles both at once
             _sheet_problem(ctx, sheet, layout, answer.problem)
             out.needs.add("wilayah")
-            return []
+            readable = False
         region = answer.value
         if answer.source in (resolve.GIVEN, resolve.UPLOADER):
             out.used["region"] = region
-    works = []
+    sources = []
     for slot in plan.slots:
         source, answer = _slot_source(plan, slot, lines, hints)
         if source is None:
@@ -176,8 +181,10 @@ def prepare(ctx: Context, sheet: Sheet, layout: SheetLayout, hints: Hints, file_
             return []
         if answer is not None and answer.source == resolve.GIVEN:
             out.used["period"] = hints.period
-        works.append(_work(sheet, plan, slot, source, region))
-    return works
+        sources.append(source)
+    if not readable:
+        return []
+    return [_work(sheet, plan, slot, source, region) for slot, source in zip(plan.slots, sources)]
 
 
 def _slot_source(plan: wide.Plan, slot: wide.Slot, lines: list[str], hints: Hints):

@@ -116,7 +116,6 @@ def apply_clicked(key: str, uploader: str, allowed: set[str] | None) -> None:
             return
         results = importer.apply_files(store(), kept["files"], uploader=uploader, source="app", allowed_regions=allowed,
                                        options=kept.get("options"))
-        unggah_mapping.save_applied(results, kept["files"], actor=uploader)
     except StoreBusy as exc:
         st.session_state[_FAILED] = str(exc)
         return
@@ -126,6 +125,13 @@ def apply_clicked(key: str, uploader: str, allowed: set[str] | None) -> None:
         return
     st.session_state[_RESULT] = {"key": key, "results": results}
     st.session_state.pop(_PREVIEW, None)
+    try:  # the files are in; a mapping that cannot be saved is said, not a failed upload
+        unggah_mapping.save_applied(results, kept["files"], actor=uploader)
+    except (importer.MappingError, StoreBusy) as exc:
+        st.session_state[_FAILED] = str(exc)
+    except Exception:
+        _log.exception("pemetaan tidak tersimpan")
+        st.session_state[_FAILED] = t("ops.unggah.failed")
 
 
 mapping_step = unggah_mapping.step
