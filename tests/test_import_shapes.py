@@ -154,3 +154,14 @@ def test_a_kecamatan_row_is_inside_its_kabkota_accounts_scope_and_others_are_not
     assert read_export(fixture.name, fixture.data, today=TODAY, allowed_regions={"17.04"}).accepted
     other = read_export(fixture.name, fixture.data, today=TODAY, allowed_regions={"17.71"})
     assert not other.accepted and "17.04.01 Kinal di luar wilayah Anda" in other.problems[0].message
+
+
+def test_keping_converts_only_on_a_ribbon_or_film_column_kartu_on_any():
+    rows_ = [["Tanggal", "Kode", "Jenis", "Pemakaian", "Sisa (keping)", "Sisa Ribbon (keping)"],
+             ["31/10/2026", "52.08", "Ribbon", "1", "5", "900"]]
+    # 'Sisa (keping)' holds any item's count: 5 ribbons stay 5; a ribbon column in keping is cards: 900 / 450 = 2
+    result = read_export("stok.csv", csv([r[:5] for r in rows_]), today=TODAY)
+    assert result.frames["stok"]["stok_akhir"].to_list() == [5] and result.warning_total == 0
+    wide_ = [["Tanggal", "Kode", "Pakai Ribbon", "Sisa Ribbon (keping)"], ["31/10/2026", "52.08", "1", "900"]]
+    result = read_export("stok.csv", csv(wide_), today=TODAY)
+    assert result.frames["stok"].select("item", "stok_akhir").rows() == [("ribbon", 2)] and result.warning_total == 1

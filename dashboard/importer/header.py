@@ -126,7 +126,9 @@ def _cell(kind: str, position: int, name: str, group: str, own: str) -> Cell:
     m = matcher.match(kind, own_rest) if own_rest else matcher.NO_MATCH
     if m.field is not None and group:
         part, item, cards = matcher.qualifiers(group_rest)
-        m = matcher.Match(m.field, m.part if m.part != "jml" else part or "jml", m.item or item, m.cards or cards)
+        item = m.item or item
+        cards = m.cards or cards or matcher.cards_unit(matcher.words(own_rest), item)
+        m = matcher.Match(m.field, m.part if m.part != "jml" else part or "jml", item, cards)
     elif group:
         m = matcher.match(kind, f"{group_rest} {own_rest}".strip())
     if m.field is None:

@@ -52,7 +52,9 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
 GENDER = {"lk": "lk", "laki": "lk", "pria": "lk", "l": "lk", "pr": "pr", "perempuan": "pr", "wanita": "pr", "p": "pr"}
 ITEM_WORDS = {"blangko": "blangko", "blanko": "blangko", "ribbon": "ribbon", "ribon": "ribbon", "pita": "ribbon",
               "film": "film", "retransfer": "film"}
-CARD_UNITS = frozenset({"kartu", "keping"})  # a ribbon or film column counted in the cards it prints
+# A ribbon or film column counted in the cards it prints: '(kartu)' always says so; '(keping)' (pieces) only on a
+# column of that item ('Sisa Ribbon (keping)'), since blangko columns count keping anyway.
+CARD_UNITS = frozenset({"kartu", "keping"})
 _PLAIN_UNITS = frozenset({"lembar", "buah", "bh", "pcs", "roll", "rol", "unit", "jiwa", "orang"})
 _NOISE = frozenset({"jumlah", "el", "no", "nomor", "urut", "ke", "dari", "di", "yang", "dan", "per", "untuk", "dalam",
                     "s", "d", "sd", "atau", "yg"})
@@ -118,7 +120,7 @@ class Match:
     field: str | None  # schema field, or None
     part: str = "jml"  # jml | lk | pr: a count split by sex
     item: str | None = None  # blangko | ribbon | film when the header names one
-    cards: bool = False  # the header gives its unit as cards (kartu/keping)
+    cards: bool = False  # the header gives its unit as cards (see cards_unit)
     ambiguous: tuple[str, ...] = ()  # two or more fields the header could equally mean
 
 
@@ -132,12 +134,17 @@ def words(text: object) -> list[str]:
     return [w for w in re.split(r"[^a-z0-9%]+", raw) if w]
 
 
+def cards_unit(found: list[str], item: str | None) -> bool:
+    """Whether a header's words give cards as its unit, for the item it names (if any)."""
+    return "kartu" in found or ("keping" in found and item in ("ribbon", "film"))
+
+
 def qualifiers(text: object) -> tuple[str | None, str | None, bool]:
     """(sex part or None, item or None, cards) a label names, whatever field it names ('BLANGKO', 'LK', '(kartu)')."""
     found = words(text)
     part = next((GENDER[w] for w in found if w in GENDER), None)
     items = {ITEM_WORDS[w] for w in found if w in ITEM_WORDS}
-    return part, items.pop() if len(items) == 1 else None, any(w in CARD_UNITS for w in found)
+    return part, items.pop() if len(items) == 1 else None, "kartu" in found
 
 
 @lru_cache(maxsize=4096)
@@ -150,7 +157,7 @@ def match(kind: str, text: str) -> Match:
     part = next((GENDER[w] for w in found if w in GENDER), "jml")
     items = {ITEM_WORDS[w] for w in found if w in ITEM_WORDS}
     item = items.pop() if len(items) == 1 else None
-    cards = any(w in CARD_UNITS for w in found)
+    cards = cards_unit(found, item)
     if alias is not None and part == "jml":
         return Match(alias, item=item, cards=cards)
     canon = {_WORD[w] for w in found if w in _WORD} - _NOISE - _KIND_NOISE[kind]
