@@ -60,7 +60,8 @@ _NOISE = frozenset({"jumlah", "el", "no", "nomor", "urut", "ke", "dari", "di", "
                     "s", "d", "sd", "atau", "yg"})
 _WORD = {word: canon for canon, words in _SYNONYMS.items() for word in words}
 
-_ANY_DATE = frozenset({"bulan", "periode", "laporan", "tanggal"})
+# 'Stok Akhir Bulan', 'Pemakaian Periode Ini'; not 'tanggal': 'Tanggal Penerimaan' is a date, not the receipts
+_ANY_DATE = frozenset({"bulan", "periode", "laporan"})
 _STOCK_ALLOW = frozenset({"stok"}) | _ANY_DATE
 
 

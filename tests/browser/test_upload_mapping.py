@@ -48,7 +48,7 @@ def _status(page: Page, expected: list[tuple[str, str]]) -> None:
     """The counts table says expected (its grid is redrawn a moment after the rerun: read until it does)."""
     deadline = time.monotonic() + TIMEOUT_MS / 1000
     while True:
-        found = [(r["Berkas"], r["Status"]) for r in grid_with(page, "Berkas")]
+        found = [(r["Berkas"], r["Status"]) for r in grid_with(page, "Status")]
         if found == expected or time.monotonic() > deadline:
             assert found == expected
             return

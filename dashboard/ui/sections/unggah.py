@@ -203,7 +203,7 @@ def show_files(items: Sequence[Any], prefix: str) -> None:
         # File names come from the user's computer: escaped so they are shown, never rendered as markup.
         show(f"**{md_escape(item.file_name)}** — {md_escape(item.message())}")
         if item.mapping:
-            st.caption(t("mapping.used", name=item.mapping))
+            st.caption(md_escape(t("mapping.used", name=item.mapping)))
         if item.problems:
             st.markdown(t("ops.unggah.problems", n=fmt.number(len(item.problems))))
             widgets.table_with_downloads(findings_frame(item.problems), key=f"{prefix}_{n}_problems",

@@ -13,6 +13,7 @@ import streamlit as st
 from dashboard import importer, regions
 from dashboard.importer import schema
 from dashboard.text import t
+from dashboard.ui.auth import md_escape
 from dashboard.ui.state import store
 
 CHOICES = "unggah_choices"  # sha256 -> {"choice": FileChoice, "save": name or None}
@@ -53,7 +54,7 @@ def step(files: list[tuple[str, bytes]], plans: list[Any], *, office: str, allow
             continue
         sha = hashlib.sha256(data).hexdigest()
         with st.container(border=True, key=f"unggah_map_box_{n}"):
-            st.subheader(t("mapping.ui.title", file=name))
+            st.subheader(md_escape(t("mapping.ui.title", file=name)))  # a name from the user's computer: text only
             st.caption(t("mapping.ui.intro"))
             _form(n, sha, name, data, plan, office=office, allowed=allowed)
 
