@@ -165,3 +165,15 @@ def test_keping_converts_only_on_a_ribbon_or_film_column_kartu_on_any():
     wide_ = [["Tanggal", "Kode", "Pakai Ribbon", "Sisa Ribbon (keping)"], ["31/10/2026", "52.08", "1", "900"]]
     result = read_export("stok.csv", csv(wide_), today=TODAY)
     assert result.frames["stok"].select("item", "stok_akhir").rows() == [("ribbon", 2)] and result.warning_total == 1
+
+
+def test_several_code_columns_read_the_most_precise_and_parts_are_never_joined_with_a_dot():
+    both = [["Kode Kab", "Kode Kec", "Semester", "Tahun", "Wajib KTP", "Sudah Rekam"],
+            ["17.04", "17.04.01", "1", "2024", "6.100", "5.950"]]
+    result = read_export("rekam.csv", csv(both), today=TODAY)
+    assert result.frames["perekaman"]["region_code"].to_list() == ["17.04.01"]
+    # '52' | '08' are written together as 5208, read as any dotless code is (52.08 is the same in BPS and
+    # Kemendagri writing), not made '52.08' by inserting a dot.
+    parts = [["Kode Prov", "Kode Kab", "Periode", "Wajib KTP", "Sudah Rekam"], ["52", "08", "2024", "9", "8"]]
+    result = read_export("rekam.csv", csv(parts), today=TODAY)
+    assert result.frames["perekaman"]["region_code"].to_list() == ["52.08"]

@@ -128,7 +128,7 @@ def _sheet_problem(ctx: Context, sheet: Sheet, layout: SheetLayout, text: str) -
 
 def _code_column(sheet: Sheet, plan: wide.Plan) -> tuple[Cell, bool]:
     """(the code column to read, whether its parts must be joined): the most precise of several code columns
-    ('Kode Kab' 17.04 | 'Kode Kec' 17.04.01), or the parts of one code ('17' | '04' | '01') joined."""
+    ('Kode Kab' 17.04 | 'Kode Kec' 17.04.01), or the parts of one code ('65' | '02') written together."""
     if len(plan.codes) == 1:
         return plan.codes[0], False
     sample = {c.name: sheet.text[c.name].slice(plan.layout.header_index + 1).drop_nulls().head(50)
@@ -242,8 +242,9 @@ def _work(sheet: Sheet, plan: wide.Plan, slot: wide.Slot, source: rowperiods.Sou
     if not plan.codes:
         body = body.with_columns(pl.lit(region, pl.String).alias(CODE))
     elif values["kode_wilayah"] == CODE:
-        body = body.with_columns(pl.concat_str([pl.col(c.name).str.strip_chars() for c in plan.codes],
-                                               separator=".").alias(CODE))
+        # Parts in separate columns ('65' | '02') are written together as one dotless code ('6502'): like any
+        # dotless code it is read as BPS writes it (validate._codes), never turned Kemendagri by inserting a dot.
+        body = body.with_columns(pl.concat_str([pl.col(c.name).str.strip_chars() for c in plan.codes]).alias(CODE))
     value_layout = Layout(kind, plan.layout.header_index, values, labels, positions, month_column)
     item_fixed = slot.item is not None and (plan.wide or "jenis" not in plan.shared)
     return Work(kind, slot, select_layout, value_layout, body, source, sums, splits, item_fixed, key_cells,
