@@ -2,7 +2,7 @@
 office's saved mappings, the yields for ribbon/film counted in cards, and per-file answers of the mapping step.
 
 ImportOptions is for a batch (plan_files/apply_files); Hints is what one file's parse gets (read_export). What a
-parse took from outside its bytes is recorded with the upload (Hints.used), so a rebuild replays it exactly.
+parse took from outside its bytes is recorded with the upload (ParsedExport.used), so a rebuild replays it exactly.
 """
 
 from __future__ import annotations

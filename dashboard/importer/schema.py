@@ -60,8 +60,6 @@ FIELDS: dict[str, tuple[Field, ...]] = {STOCK: STOCK_FIELDS, COVERAGE: COVERAGE_
 PERIOD_FIELDS: tuple[Field, ...] = (
     Field("semester", "period", False), Field("triwulan", "period", False), Field("tahun", "period", False),
 )
-# Counts an export may split by sex (lk + pr = jml).
-SPLIT_FIELDS = frozenset({"wajib_ktp", "sudah_rekam", "belum_rekam", "prr", "sudah_cetak"})
 
 # Clean frames that the importer produces and write_clean_rows() stores (upload_id is added at write time).
 STOCK_COLUMNS: dict[str, pl.DataType] = {

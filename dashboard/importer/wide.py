@@ -72,8 +72,8 @@ def plan(layout: SheetLayout) -> Plan:
             names.append(cell)
         elif cell.field in SHARED_FIELDS:
             shared.setdefault(cell.field, cell)
-        elif schema.field(kind, cell.field).type in ("count", "percent"):
-            counts.append(cell)
+        elif schema.field(kind, cell.field).type == "count" or cell.part == "jml":
+            counts.append(cell)  # a percentage per sex ('% Rekam LK') is no part of a total: left out
     items = {c.item for c in counts if c.item}
     with_period = {c.field for c in counts if c.period is not None}
     default_item = "blangko" if "blangko" in items else next(iter(items)) if len(items) == 1 else None
