@@ -33,10 +33,11 @@ if files:
         st.info(t("ops.unggah.done_hint"))
     else:
         with sections.unggah.guarded():
-            key, plans, refreshed = sections.unggah.preview(files, allowed)
+            key, plans, refreshed = sections.unggah.preview(files, allowed, sections.unggah.import_options(user))
             st.subheader(t("ops.unggah.preview"))
             st.caption(t("ops.unggah.preview_help"))
             sections.unggah.show_files(plans, "unggah_preview")
+            sections.unggah.mapping_step(files, plans, office=sections.unggah.office(user), allowed=allowed)
             if refreshed or sections.unggah.stale(key):  # the data changed since the preview: look at the new one first
                 st.warning(t("ops.unggah.stale_preview"))
             ready = any(p.accepted and p.duplicate_of is None for p in plans)

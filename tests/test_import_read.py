@@ -16,7 +16,7 @@ import pytest
 
 from dashboard import settings
 from dashboard.importer import parse as export
-from dashboard.importer import schema
+from dashboard.importer import schema, sheetrows
 from dashboard.importer.parse import read_export
 from dashboard.text import catalogue
 from tests.import_fixtures import COVERAGE_HEADER, STOCK_HEADER, TODAY, Formula, csv_bytes, stock_row, xlsx_bytes
@@ -209,7 +209,7 @@ def test_unexpected_errors_become_one_plain_problem_and_are_logged(monkeypatch, 
     def boom(*args, **kwargs):
         raise RuntimeError("internal detail that users must not see")
 
-    monkeypatch.setattr(export, "validate_sheet", boom)
+    monkeypatch.setattr(sheetrows, "validate_sheet", boom)
     rows = [STOCK_HEADER, stock_row("52.08", None, "blangko", "31/01/2024", 5, 0, 1)]
     with caplog.at_level(logging.ERROR):
         result = parse("stok.csv", csv_bytes(rows))

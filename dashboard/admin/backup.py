@@ -27,7 +27,7 @@ DB_FILE = "ektp.duckdb"
 ARCHIVE = "archive"
 FORMAT = "ektp-backup/1"
 # Tables copied verbatim into a rebuilt store (identifiers from this list only).
-COPIED_TABLES = ("settings", "coverage_targets", "users")
+COPIED_TABLES = ("settings", "coverage_targets", "users", "import_mappings")
 _CHUNK = 1 << 20
 
 

@@ -4,6 +4,7 @@ accounts and the audit trail. Same files through the same importer give the same
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 from typing import Any
@@ -36,6 +37,7 @@ def rebuild(source: Store, out_path: str | Path, *, force: bool = False, actor: 
         raise BackupError(t("auth.rebuild.exists", path=out))
     with source.reading() as cur:
         uploads = queries.frame(cur, "backup/uploads_replay")
+        replay = dict(queries.frame(cur, "backup/upload_options").iter_rows())
         copied = {name: queries.frame(cur, "backup/table_rows", {"name": name}) for name in COPIED_TABLES}
         trail = queries.frame(cur, "backup/audit_rows")
     source.close()
@@ -54,8 +56,11 @@ def rebuild(source: Store, out_path: str | Path, *, force: bool = False, actor: 
                 continue
             raw = _archived(source, row)
             day = row["uploaded_at"].date() if row["uploaded_at"] is not None else None
+            # What the upload took from outside its file (a mapping, a region or period the user gave, the yields
+            # that converted cards) is replayed as it was, whatever the source's mappings and settings say now.
+            options = importer.replay_options(json.loads(replay.get(row["upload_id"]) or "{}"))
             results = importer.apply_files(target, [(row["file_name"], raw)], uploader=row["uploader"],
-                                         source="rebuild", today=day)
+                                           source="rebuild", today=day, options=options)
             refused = [r for r in results if not r.accepted]
             if refused:
                 raise BackupError(t("auth.rebuild.refused", upload_id=row["upload_id"], file=row["file_name"],

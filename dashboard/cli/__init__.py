@@ -17,7 +17,7 @@ from dashboard.text import t
 # command -> the module that registers it (register(subparsers, parents) sets handler(args) -> exit code).
 COMMANDS = {
     "ingest": "ingest", "regions": "regions", "demo": "demo", "report": "report", "briefing": "briefing",
-    "user": "user", "backup": "backup", "restore": "backup", "rebuild": "backup",
+    "user": "user", "backup": "backup", "restore": "backup", "rebuild": "backup", "mapping": "mapping",
 }
 EXIT_BUSY = 3
 __all__ = ["COMMANDS", "EXIT_BUSY", "build_parser", "main"]

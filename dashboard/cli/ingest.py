@@ -1,4 +1,5 @@
-"""`ingest [--dry-run] [--as NAME] FILE...`: import exports; per file a summary and its problems/warnings."""
+"""`ingest [--dry-run] [--as NAME] [--mapping NAME] [--region CODE] [--period TEXT] FILE...`: import exports; per
+file a summary and its problems/warnings."""
 
 from __future__ import annotations
 
@@ -20,6 +21,9 @@ def register(sub, parents) -> None:
     parser.add_argument("files", nargs="+", metavar="BERKAS", help=t("ingest.cli.files"))
     parser.add_argument("--dry-run", action="store_true", help=t("ingest.cli.dry_run"))
     parser.add_argument("--as", dest="as_user", metavar="NAMA", help=t("ingest.cli.as"))
+    parser.add_argument("--mapping", metavar="NAMA", help=t("ingest.cli.mapping"))
+    parser.add_argument("--region", metavar="KODE", help=t("ingest.cli.region"))
+    parser.add_argument("--period", metavar="PERIODE", help=t("ingest.cli.period"))
     parser.set_defaults(handler=run)
 
 
@@ -75,6 +79,17 @@ def report(items: list[importer.FilePlan], *, dry_run: bool) -> int:
     return 1 if refused else 0
 
 
+def import_options(store, args, office: str) -> importer.ImportOptions:
+    """What the command line gives besides the files: a named mapping (--mapping; of this office when --as names
+    a kab/kota or province account, else of any office whose mapping has that name), else the office's saved
+    mappings for files with their header row; --region and --period for files that name none."""
+    forced = importer.find_mapping(store, args.mapping, office or None) if args.mapping else None
+    saved = tuple(importer.list_mappings(store, office)) if forced is None else ()
+    fallback = office if office.count(".") == 1 else None
+    return importer.ImportOptions(region=args.region, period=args.period, fallback_region=fallback, mappings=saved,
+                                  forced=forced)
+
+
 def run(args) -> int:
     """Exit 0 when every file is accepted (a file sent before counts as accepted), 1 when some file is refused,
     2 for usage errors (a missing or unreadable file, an unknown --as user); a busy store exits 3 (cli/__init__).
@@ -88,13 +103,19 @@ def run(args) -> int:
         print(problem, file=sys.stderr)
         return 2
     store = open_store(args.db)
-    uploader, scope = actor(), None
+    uploader, scope, office = actor(), None, ""
     if args.as_user:
         try:
             uploader, scope = auth.resolve_cli_user(store, args.as_user)
         except auth.AuthError as exc:
             print(t("ingest.cli.user", message=exc), file=sys.stderr)
             return 2
+        office = auth.get_user(store, uploader).region_code or ""
+    try:
+        options = import_options(store, args, office)
+    except importer.MappingError as exc:
+        print(t("mapping.cli.error", message=exc), file=sys.stderr)
+        return 2
     cls = importer.FilePlan if args.dry_run else importer.FileResult
     entries = read_files(args.files, load_settings(store).max_upload_mb * MB, cls)
     if isinstance(entries, str):
@@ -103,8 +124,9 @@ def run(args) -> int:
     files = [e for e in entries if isinstance(e, tuple)]
     if args.dry_run:
         print(t("ingest.cli.dry_run_head"))
-        done = importer.plan_files(store, files, allowed_regions=scope)
+        done = importer.plan_files(store, files, allowed_regions=scope, options=options)
     else:
-        done = importer.apply_files(store, files, uploader=uploader, source="cli", allowed_regions=scope)
+        done = importer.apply_files(store, files, uploader=uploader, source="cli", allowed_regions=scope,
+                                    options=options)
     results = iter(done)
     return report([next(results) if isinstance(e, tuple) else e for e in entries], dry_run=args.dry_run)

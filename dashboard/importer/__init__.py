@@ -2,16 +2,33 @@
 
 Public names: plan_files (a dry run) and apply_files (one transaction per accepted file), their FilePlan/FileResult,
 read_export (one file parsed and validated, nothing written), write_clean_rows (the set-based writer the demo shares),
-the upload history and archive, and `templates` (blank export templates).
+the upload history and archive, and `templates` (blank export templates). The mapping step: ImportOptions/FileChoice
+(what the user gave besides the files), Mapping and its store functions, preview (a file's top rows and our guess),
+replay_options (what an upload took from outside its file, for rebuild).
 """
 
-from dashboard.importer import templates
+from dashboard.importer import schema, templates
 from dashboard.importer.apply import apply_files, plan_files
+from dashboard.importer.mapping import Mapping
+from dashboard.importer.mapping import check as mapping_problems
+from dashboard.importer.mapping_store import (
+    MappingError,
+    find_mapping,
+    list_mappings,
+    mapping_rows,
+    remove_mapping,
+    save_mapping,
+)
+from dashboard.importer.options import FileChoice, ImportOptions
+from dashboard.importer.options import replay as replay_options
 from dashboard.importer.outcome import FilePlan, FileResult
 from dashboard.importer.parse import ParsedExport, read_export
+from dashboard.importer.preview import Preview, column_letter, preview
 from dashboard.importer.problems import Problem
 from dashboard.importer.uploads import archived_bytes, archived_path, batch_key, upload_history
 from dashboard.importer.write import write_clean_rows
 
-__all__ = ["FilePlan", "FileResult", "ParsedExport", "Problem", "apply_files", "archived_bytes", "archived_path",
-           "batch_key", "plan_files", "read_export", "templates", "upload_history", "write_clean_rows"]
+__all__ = ["FileChoice", "FilePlan", "FileResult", "ImportOptions", "Mapping", "MappingError", "ParsedExport",
+           "Preview", "Problem", "apply_files", "archived_bytes", "archived_path", "batch_key", "column_letter",
+           "find_mapping", "list_mappings", "mapping_problems", "mapping_rows", "plan_files", "preview", "read_export", "remove_mapping",
+           "replay_options", "save_mapping", "schema", "templates", "upload_history", "write_clean_rows"]

@@ -12,6 +12,7 @@ import polars as pl
 
 from dashboard.domain import today_wib
 from dashboard.importer import parse, schema
+from dashboard.importer.options import ImportOptions
 from dashboard.importer.outcome import FilePlan, FileResult, audit_detail, from_parsed
 from dashboard.importer.problems import Problem
 from dashboard.importer.write import (
@@ -22,6 +23,7 @@ from dashboard.importer.write import (
     write_archive,
     write_clean_rows,
     write_flags,
+    write_options,
 )
 from dashboard.store import Store, audit, derived, load_settings, queries
 from dashboard.text import t
@@ -39,13 +41,18 @@ def _display_name(name: Any) -> str:
 
 def _limits(store: Store) -> dict[str, int]:
     s = load_settings(store)
-    return {"max_bytes": int(s.max_upload_mb) * 1024 * 1024, "max_rows": int(s.max_upload_rows)}
+    return {"max_bytes": int(s.max_upload_mb) * 1024 * 1024, "max_rows": int(s.max_upload_rows),
+            "ribbon_yield": int(s.ribbon_yield), "film_yield": int(s.film_yield)}
 
 
-def _parse(name: str, data: bytes, *, today: dt.date, allowed: set[str] | None, limits: dict[str, int]) -> Any:
+def _parse(name: str, data: bytes, *, today: dt.date, allowed: set[str] | None, limits: dict[str, int],
+           options: ImportOptions | None = None) -> Any:
     """The importer's ParsedExport; None when it failed (a bug there must refuse one file, not crash a batch)."""
+    limits = dict(limits)
+    yields = {"ribbon_yield": limits.pop("ribbon_yield", 450), "film_yield": limits.pop("film_yield", 1000)}
+    hints = (options or ImportOptions()).hints(hashlib.sha256(data).hexdigest(), **yields)
     try:
-        return parse.read_export(name, data, today=today, allowed_regions=allowed, **limits)
+        return parse.read_export(name, data, today=today, allowed_regions=allowed, hints=hints, **limits)
     except Exception:
         _log.exception("importer failed on %s", name)
         return None
@@ -68,10 +75,11 @@ def _duplicate(cls: type[FilePlan], name: str, sha: str, earlier: dict[str, Any]
 
 
 def plan_files(store: Store, files: Files, *, allowed_regions: set[str] | None = None,
-               today: dt.date | None = None) -> list[FilePlan]:
+               today: dt.date | None = None, options: ImportOptions | None = None) -> list[FilePlan]:
     """A dry run: what apply_files would do with these files, in order; reads the store, writes nothing.
 
-    Later files are judged as if the earlier accepted ones had been applied, as apply_files does.
+    Later files are judged as if the earlier accepted ones had been applied, as apply_files does. options: what
+    the user gave besides the files (region, period, column mappings; importer.options).
     """
     today = today or today_wib()
     limits = _limits(store)
@@ -92,7 +100,7 @@ def plan_files(store: Store, files: Files, *, allowed_regions: set[str] | None =
         if earlier is not None:
             plan = _duplicate(FilePlan, name, sha, earlier)
         else:
-            parsed = _parse(name, data, today=today, allowed=allowed_regions, limits=limits)
+            parsed = _parse(name, data, today=today, allowed=allowed_regions, limits=limits, options=options)
             plan = _plan_one(store, parsed, pending) if parsed is not None else _unreadable(FilePlan, name, sha)
         seen[sha] = plan
         plans.append(plan)
@@ -121,7 +129,7 @@ class _AlreadyThere(Exception):
 
 
 def apply_files(store: Store, files: Files, *, uploader: str, source: str, allowed_regions: set[str] | None = None,
-                today: dt.date | None = None) -> list[FileResult]:
+                today: dt.date | None = None, options: ImportOptions | None = None) -> list[FileResult]:
     """Apply files one after another, each accepted file in one write transaction; refused files change nothing
     but an audit event. A file whose bytes were accepted before is reported as a duplicate and not written."""
     today = today or today_wib()
@@ -133,7 +141,7 @@ def apply_files(store: Store, files: Files, *, uploader: str, source: str, allow
         if earlier is not None:
             results.append(_duplicate(FileResult, name, sha, earlier))
             continue
-        parsed = _parse(name, data, today=today, allowed=allowed_regions, limits=limits)
+        parsed = _parse(name, data, today=today, allowed=allowed_regions, limits=limits, options=options)
         if parsed is None or not parsed.accepted:
             result = from_parsed(FileResult, parsed) if parsed is not None else _unreadable(FileResult, name, sha)
             audit.log(store, uploader, audit.UPLOAD_REFUSED, audit_detail(result, source))
@@ -166,6 +174,7 @@ def _apply_one(store: Store, parsed: Any, data: bytes, *, uploader: str, source:
                     result.rows_replaced += r
                     result.rows_unchanged += u
             write_flags(cur, parsed.flags, upload_id)
+            write_options(cur, upload_id, parsed.used)
             result.upload_id = upload_id
             queries.execute(cur, "ingest/upload_insert", {
                 "upload_id": upload_id, "file_name": result.file_name, "sha256": result.sha256, "at": at,

@@ -1,23 +1,30 @@
-"""Header-row detection: which row names the columns, which export kind a sheet is, and which column is which."""
+"""Header-row detection: which row names the columns (with the group row above it, if any), which export kind the
+sheet is, and what each header cell means (field, sex split, item, period; see matcher.py).
+
+A two-row header ('WAJIB KTP' merged over 'LK | PR | JML', 'BLANGKO' over 'Stok Awal | ... | Sisa', 'PEMAKAIAN'
+over 'Jan | Feb | ...') is read as one: each lower cell takes the group label above it.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import polars as pl
 
-from dashboard.importer import schema
+from dashboard.importer import matcher, periods, schema
 
 SCAN_ROWS = 40  # title rows, logos and blank lines above the header; real exports use fewer than 10
 MIN_FIELDS = 3  # fewer recognised columns is a note or summary table, not an export
-_SHARED = frozenset({"tanggal", "kode_wilayah", "nama_wilayah"})  # in both kinds: they do not decide the kind
+_SHARED = frozenset({"tanggal", "kode_wilayah", "nama_wilayah", "semester", "triwulan", "tahun"})
+MANY = frozenset({"nama_wilayah", "kode_wilayah"})  # two of these (Provinsi, Kab/Kota) are common
 _SPACES = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
 class Layout:
-    """Where a sheet's data is: the header row, the kind it shows and the column of each field."""
+    """Where one long table's data is: the header row, the kind and the column of each field (validate.py)."""
 
     kind: str
     header_index: int  # 0-based position of the header row in the sheet frame
@@ -25,8 +32,58 @@ class Layout:
     labels: dict[str, str]  # field -> header text as the user wrote it
     positions: dict[str, int]  # field -> column position, to list problems left to right
     month_column: bool  # the date column is headed 'bulan': a day in it stands for its month
-    missing: tuple[str, ...]  # required fields without a column
-    twice: tuple[tuple[str, str, str], ...]  # (field, first header, second header) naming the same field
+    missing: tuple[str, ...] = ()  # required fields without a column
+    twice: tuple[tuple[str, str, str], ...] = ()  # (field, first header, second header) naming the same field
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One header cell and what it means."""
+
+    position: int
+    name: str  # frame column
+    label: str  # as the user wrote it, group label first
+    field: str | None
+    part: str = "jml"
+    item: str | None = None
+    period: periods.Found | None = None
+    cards: bool = False
+    ambiguous: tuple[str, ...] = ()
+
+    @property
+    def role(self) -> tuple:
+        return self.field, self.part, self.item, (self.period.what, self.period.number, self.period.year) \
+            if self.period else None
+
+
+@dataclass(frozen=True)
+class SheetLayout:
+    """A sheet's header: its kind, the header row (data start below it), the first header row, every cell."""
+
+    kind: str
+    header_index: int
+    top: int  # rows above are title rows
+    cells: tuple[Cell, ...]
+
+    @property
+    def matched(self) -> list[Cell]:
+        return [c for c in self.cells if c.field is not None]
+
+    def fields(self) -> set[str]:
+        return {c.field for c in self.matched}
+
+    def twice(self) -> list[tuple[Cell, Cell]]:
+        """Pairs of columns that say the same thing (same field, sex, item and period)."""
+        seen: dict[tuple, Cell] = {}
+        out = []
+        for c in self.matched:
+            if c.field in MANY:
+                continue
+            if c.role in seen:
+                out.append((seen[c.role], c))
+            else:
+                seen[c.role] = c
+        return out
 
 
 def label(cell: object) -> str:
@@ -34,69 +91,113 @@ def label(cell: object) -> str:
     return _SPACES.sub(" ", str(cell)).strip() if cell is not None else ""
 
 
-def _fields(kind: str, cells: tuple) -> dict[str, list[int]]:
-    found: dict[str, list[int]] = {}
-    for position, cell in enumerate(cells):
-        if cell is None:
-            continue
-        name = schema.field_for(kind, cell)
-        if name is not None:
-            found.setdefault(name, []).append(position)
-    return found
+def _labels(row: tuple, group: tuple | None) -> list[tuple[str, str]]:
+    """(group label, own label) of each column; under a group row a cell takes the label spanning it."""
+    own = [label(c) for c in row]
+    if group is None:
+        return [("", text) for text in own]
+    out, spanning = [], ""
+    for position, text in enumerate(own):
+        above = label(group[position]) if position < len(group) else ""
+        if above:
+            spanning = above if text else ""  # a label over an empty cell is a cell merged downwards
+        out.append((spanning, text) if text else ("", above))
+    return out
 
 
-def _row_score(cells: tuple) -> int:
-    """How strongly a row looks like a header: the recognised fields of its best kind (0 when not a header)."""
-    best = 0
-    for kind in schema.KINDS:
-        found = _fields(kind, cells)
-        if found.keys() - _SHARED and len(found) >= MIN_FIELDS:
-            best = max(best, len(found))
-    return best
+@lru_cache(maxsize=4096)
+def _split(text: str) -> tuple[periods.Found | None, str]:
+    """(the one period a label names, the label without it)."""
+    found = periods.find(text) if text else []
+    if len(found) != 1:
+        return None, text
+    period = found[0]  # find() keeps positions (it only lowercases and collapses spaces, as label() did)
+    return period, (text[:period.start] + " " + text[period.end:]).strip()
+
+
+def _cell(kind: str, position: int, name: str, group: str, own: str) -> Cell:
+    """A cell's meaning: its own label when that names a field ('Wajib KTP' under 'PEREKAMAN'), the group's
+    item, sex and period added; else the group and own label read together ('WAJIB KTP' + 'LK', 'PEMAKAIAN' +
+    'Jan')."""
+    text = f"{group} {own}".strip()
+    own_period, own_rest = _split(own)
+    group_period, group_rest = _split(group)
+    period = own_period or group_period
+    m = matcher.match(kind, own_rest) if own_rest else matcher.NO_MATCH
+    if m.field is not None and group:
+        part, item, cards = matcher.qualifiers(group_rest)
+        item = m.item or item
+        cards = m.cards or cards or matcher.cards_unit(matcher.words(own_rest), item)
+        m = matcher.Match(m.field, m.part if m.part != "jml" else part or "jml", item, cards)
+    elif group:
+        m = matcher.match(kind, f"{group_rest} {own_rest}".strip())
+    if m.field is None:
+        return Cell(position, name, text, None, ambiguous=m.ambiguous)
+    return Cell(position, name, text, m.field, m.part, m.item, period, m.cards)
+
+
+def _read(kind: str, labels: list[tuple[str, str]], names: list[str]) -> list[Cell]:
+    return [_cell(kind, i, names[i], group, own) for i, (group, own) in enumerate(labels) if group or own]
+
+
+def _score(kind: str, cells: list[Cell]) -> tuple[int, int, int]:
+    fields = {c.field for c in cells if c.field is not None}
+    if not (fields - _SHARED) or len(fields) < MIN_FIELDS:
+        return 0, 0, 0
+    layout = SheetLayout(kind, 0, 0, tuple(cells))
+    return len(fields), -len(layout.twice()), len(layout.matched)
+
+
+def required_counts(kind: str) -> list[str]:
+    """The count columns a kind cannot do without (pemakaian, stok_akhir; wajib_ktp, sudah_rekam)."""
+    return [f for f in schema.required(kind) if schema.field(kind, f).type == "count"]
+
+
+def _complete(kind: str, cells: list[Cell]) -> bool:
+    return set(required_counts(kind)) <= {c.field for c in cells}
+
+
+def _candidates(frame: pl.DataFrame):
+    """(score, kind, header row, top row, cells) for every row of the first SCAN_ROWS, with and without a group row."""
+    head = frame.head(SCAN_ROWS).rows()
+    names = frame.columns
+    for index, row in enumerate(head):
+        groups: list[int | None] = [None]
+        if index > 0 and sum(c is not None for c in head[index - 1]) >= 2:
+            groups.append(index - 1)
+        for group in groups:
+            labels = _labels(row, head[group] if group is not None else None)
+            for kind in schema.KINDS:
+                cells = _read(kind, labels, names)
+                score = _score(kind, cells)
+                if score[0]:
+                    yield (_complete(kind, cells), *score), kind, index, group if group is not None else index, cells
 
 
 def best_score(frame: pl.DataFrame) -> int:
     """The best header score of a sheet's first rows (used to choose a CSV's delimiter)."""
-    return max((_row_score(cells) for cells in frame.head(SCAN_ROWS).iter_rows()), default=0)
+    return max((score[1] for score, *_ in _candidates(frame)), default=0)
 
 
-def find_layout(frame: pl.DataFrame) -> Layout | None:
-    """The sheet's layout, or None when no row in its first SCAN_ROWS looks like an export header."""
-    head = frame.head(SCAN_ROWS).rows()
-    scores = [_row_score(cells) for cells in head]
-    if not scores or max(scores) == 0:
+def find_layout(frame: pl.DataFrame) -> SheetLayout | None:
+    """The sheet's header, or None when no row in its first SCAN_ROWS looks like an export header.
+
+    The best row wins (a kind whose required counts are all there, then more fields, fewer doubled columns, more
+    recognised columns); among equals the first (later ones are headers repeated on each printed page), and a
+    row read on its own before the same row under a group row.
+    """
+    best = None
+    for score, kind, index, top, cells in _candidates(frame):
+        if best is None or score > best[0]:
+            best = (score, kind, index, top, cells)
+    if best is None:
         return None
-    index = scores.index(max(scores))  # the first of equally good rows: later ones are repeats
-    cells = list(head[index])
-    by_kind = {kind: _fields(kind, tuple(cells)) for kind in schema.KINDS}
-    complete = [k for k in schema.KINDS if set(schema.required(k)) <= by_kind[k].keys()]
-    if complete:
-        kind = max(complete, key=lambda k: len(by_kind[k]))
-    else:
-        kind = max(schema.KINDS, key=lambda k: len(by_kind[k].keys() - _SHARED))
-    found = by_kind[kind]
-    if index > 0:
-        # A header cell merged downwards ('Tanggal' over two header rows) keeps its text in the row above.
-        above = head[index - 1]
-        for position, cell in enumerate(above):
-            name = schema.field_for(kind, cell) if cell is not None and cells[position] is None else None
-            if name is not None and name not in found:
-                found[name] = [position]
-                cells[position] = cell
-    names = frame.columns
-    twice = tuple(
-        (name, label(cells[spots[0]]), label(cells[spots[1]]))
-        for name, spots in found.items()
-        if len(spots) > 1 and name != "nama_wilayah"  # two name columns (Provinsi, Kab/Kota) are common
-    )
-    date_label = label(cells[found["tanggal"][0]]) if "tanggal" in found else ""
-    return Layout(
-        kind=kind,
-        header_index=index,
-        columns={name: names[spots[0]] for name, spots in found.items()},
-        labels={name: label(cells[spots[0]]) for name, spots in found.items()},
-        positions={name: spots[0] for name, spots in found.items()},
-        month_column=schema.normalize_header(date_label).startswith("bulan"),
-        missing=tuple(name for name in schema.required(kind) if name not in found),
-        twice=twice,
-    )
+    _, kind, index, top, cells = best
+    return SheetLayout(kind, index, top, tuple(cells))
+
+
+def header_cells(frame: pl.DataFrame, index: int) -> list[str]:
+    """The labels of one row, as written (for messages and the mapping step)."""
+    if index >= frame.height:
+        return []
+    return [label(c) for c in frame.row(index)]

@@ -29,6 +29,9 @@ class FilePlan:
     duplicate_of: int | None = None   # upload id of an earlier accepted upload with the same bytes
     duplicate_in_batch: str | None = None  # plans only: an earlier file of the same batch with the same bytes
     sha256: str = ""
+    needs: list[str] = field(default_factory=list)  # what the user can settle: kolom | wilayah | periode
+    mapping: str | None = None  # the column mapping the file was read with
+    used: dict = field(default_factory=dict)  # what the parse took from outside the file (region, period, mapping)
 
     _accepted_key = "ingest.msg.would_accept"
 
@@ -75,7 +78,8 @@ def from_parsed(cls: type[FilePlan], parsed: Any, **counts: Any) -> FilePlan:
     return cls(file_name=parsed.file_name, kind=parsed.kind, accepted=bool(parsed.accepted),
                problems=list(parsed.problems), problem_total=int(parsed.problem_total),
                warnings=list(parsed.warnings), warning_total=int(parsed.warning_total),
-               rows_total=int(parsed.rows_total), sha256=parsed.sha256, **counts)
+               rows_total=int(parsed.rows_total), sha256=parsed.sha256, needs=list(getattr(parsed, "needs", [])),
+               mapping=getattr(parsed, "mapping", None), used=dict(getattr(parsed, "used", {})), **counts)
 
 
 def audit_detail(item: FilePlan, source: str) -> dict[str, Any]:

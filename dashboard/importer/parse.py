@@ -5,21 +5,24 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
+import re
 from dataclasses import dataclass, field
 
 import polars as pl
 
 from dashboard import fmt
-from dashboard.importer import checks, schema
-from dashboard.importer.header import Layout, find_layout
+from dashboard.importer import checks, schema, shapes, sheetrows
+from dashboard.importer.header import SCAN_ROWS, label
+from dashboard.importer.options import Hints
 from dashboard.importer.problems import Collector, Problem, Refusal
 from dashboard.importer.read import Sheet, is_panic, read_sheets
 from dashboard.importer.sniff import MB
-from dashboard.importer.validate import Context, SheetCheck, data_rows, validate_sheet
+from dashboard.importer.validate import Context
 from dashboard.text import t
 
 DEFAULT_MAX_BYTES = 20 * MB  # = settings.Settings.max_upload_mb (a test keeps them equal)
 DEFAULT_MAX_ROWS = 200_000  # = settings.Settings.max_upload_rows
+_NUMBER = re.compile(r"^[\d\s.,%-]+$")
 _log = logging.getLogger(__name__)
 
 
@@ -37,6 +40,9 @@ class ParsedExport:
     flags: pl.DataFrame = field(default_factory=checks.empty_flags)  # one row per warning (quality_flags)
     rows_total: int = 0  # data rows read (header, title, blank and total rows excluded)
     detected: list[str] = field(default_factory=list)  # kinds whose header was found, even when refused
+    needs: list[str] = field(default_factory=list)  # what the user can settle: kolom | wilayah | periode
+    used: dict = field(default_factory=dict)  # what came from outside the file (kept with the upload)
+    mapping: str | None = None  # the column mapping the file was read with
 
     @property
     def kinds(self) -> list[str]:
@@ -55,8 +61,11 @@ class ParsedExport:
 
 
 def read_export(file_name: str, data: bytes, *, today: dt.date, allowed_regions: set[str] | None = None,
-                max_bytes: int = DEFAULT_MAX_BYTES, max_rows: int = DEFAULT_MAX_ROWS) -> ParsedExport:
-    """Parse and validate one export. Every failure becomes a problem in the result; nothing is raised."""
+                max_bytes: int = DEFAULT_MAX_BYTES, max_rows: int = DEFAULT_MAX_ROWS,
+                hints: Hints | None = None) -> ParsedExport:
+    """Parse and validate one export. Every failure becomes a problem in the result; nothing is raised.
+
+    hints: what is known besides the bytes (a region or period the user gave, saved column mappings, yields)."""
     data = bytes(data or b"")
     name = str(file_name or "berkas")
     result = ParsedExport(name, hashlib.sha256(data).hexdigest())
@@ -65,7 +74,7 @@ def read_export(file_name: str, data: bytes, *, today: dt.date, allowed_regions:
             raise Refusal("import.file.too_big", size=_mb(len(data)), limit=_mb(max_bytes))
         if not data.strip():
             raise Refusal("import.file.empty")
-        _parse(result, data, today=today, allowed=allowed_regions, max_rows=max_rows)
+        _parse(result, data, today=today, allowed=allowed_regions, max_rows=max_rows, hints=hints or Hints())
     except Refusal as refusal:
         _refuse(result, refusal.text())
     except BaseException as exc:  # a parser bug or a file calamine/polars choke on: the user gets a plain refusal
@@ -86,31 +95,37 @@ def _refuse(result: ParsedExport, message: str) -> None:
     result.problem_total = 1
 
 
-def _parse(result: ParsedExport, data: bytes, *, today: dt.date, allowed: set[str] | None, max_rows: int) -> None:
+def _parse(result: ParsedExport, data: bytes, *, today: dt.date, allowed: set[str] | None, max_rows: int,
+           hints: Hints) -> None:
     ctx = Context(result.file_name, today, set(allowed) if allowed is not None else None,
                   Collector(result.file_name), Collector(result.file_name))
+    out = shapes.Outcome()
     sheets = read_sheets(result.file_name, data, max_rows=max_rows)
-    found: list[tuple[Sheet, Layout]] = [(s, lay) for s in sheets if s.text.height and (lay := find_layout(s.text))]
+    found = [(s, lay) for s in sheets if s.text.height and (lay := shapes.sheet_layout(s, hints, out))]
     if not found:
-        raise Refusal("import.file.no_header", stok=_looked_for(schema.STOCK), perekaman=_looked_for(schema.COVERAGE))
+        result.needs = ["kolom"]
+        if hints.forced is not None:
+            raise Refusal("shapes.mapping.mismatch", name=hints.forced.name or "?",
+                          headers=shapes.describe_headers(list(hints.forced.headers)))
+        raise Refusal("shapes.file.no_header", seen=shapes.describe_headers(_seen(sheets)),
+                      stok=shapes.required_words(schema.STOCK), perekaman=shapes.required_words(schema.COVERAGE))
     result.detected = sorted({layout.kind for _, layout in found})
-    parts: dict[str, list[pl.DataFrame]] = {}
-    bodies = []
+    works = []
     for sheet, layout in found:
-        if _header_problems(ctx, sheet, layout):
-            continue
-        body = data_rows(sheet, layout)
-        result.rows_total += body.height
-        bodies.append((sheet, layout, body))
+        for work in shapes.prepare(ctx, sheet, layout, hints, result.file_name, out):
+            result.rows_total += work.body.height
+            works.append((sheet, work))
     if result.rows_total > max_rows:
         raise Refusal("import.file.too_many_rows", rows=fmt.number(result.rows_total), limit=fmt.number(max_rows))
-    for sheet, layout, body in bodies:
-        if body.height == 0:
+    parts: dict[str, list[pl.DataFrame]] = {}
+    for sheet, work in works:
+        if work.body.height == 0:
             continue
-        check = SheetCheck(ctx, sheet, layout)
-        frame = validate_sheet(check, body)
-        checks.warn(check, frame)
-        parts.setdefault(layout.kind, []).append(frame)
+        frame = sheetrows.finish(ctx, sheet, work, hints, out)
+        if frame is not None:
+            parts.setdefault(work.kind, []).append(frame)
+    result.rows_total -= out.rows_left_out
+    _outcome(result, out)
     if result.rows_total == 0 and ctx.problems.total == 0:
         raise Refusal("import.file.header_only")
     frames = {kind: pl.concat(chunks, how="vertical") for kind, chunks in parts.items()}
@@ -124,25 +139,18 @@ def _parse(result: ParsedExport, data: bytes, *, today: dt.date, allowed: set[st
         result.frames = {kind: frame.drop("_sheet", "_sheet_index") for kind, frame in frames.items()}
 
 
-def _header_problems(ctx: Context, sheet: Sheet, layout: Layout) -> bool:
-    """Report a sheet's missing or doubled columns; True when its rows cannot be read at all."""
-    row = int(sheet.rows[layout.header_index])
-    order = (sheet.index, row, 0)
-    if layout.missing:
-        columns = "; ".join(_with_aliases(layout.kind, name) for name in layout.missing)
-        ctx.problems.add(t("import.header.missing", kind=t(f"import.kind.{layout.kind}").capitalize(),
-                           columns=columns), row=row, sheet=sheet.name, order=order)
-    for name, first, second in layout.twice:
-        ctx.problems.add(t("import.header.twice", first=first, second=second, field=t(f"import.field.{name}")),
-                         row=row, sheet=sheet.name, order=order)
-    return bool(layout.missing or layout.twice)
+def _outcome(result: ParsedExport, out: shapes.Outcome) -> None:
+    result.needs = sorted(out.needs)
+    result.used = dict(out.used)
+    result.mapping = out.mapping
 
 
-def _with_aliases(kind: str, name: str) -> str:
-    """'stok_akhir (atau: stok akhir, sisa, saldo akhir)': the column name and a few headers we also accept."""
-    aliases = [a for a in schema.field(kind, name).aliases if "_" not in a][:3]
-    return f"{name} ({t('import.header.also')}: {', '.join(aliases)})" if aliases else name
-
-
-def _looked_for(kind: str) -> str:
-    return ", ".join(schema.required(kind))
+def _seen(sheets: list[Sheet]) -> list[str]:
+    """The header cells of the row that looks most like a header (the most filled text cells near the top)."""
+    best: list[str] = []
+    for sheet in sheets:
+        for cells in sheet.text.head(SCAN_ROWS).iter_rows():
+            texts = [label(c) for c in cells if c is not None and not _NUMBER.match(str(c))]
+            if len(texts) > len(best):
+                best = texts
+    return best

@@ -19,7 +19,7 @@ class Field:
     """One column of an export: its clean name, how its cells are read, and the headers that mean it."""
 
     name: str
-    type: str  # date | code | name | item | count | percent
+    type: str  # date | code | name | item | count | percent | period
     required: bool
     aliases: tuple[str, ...] = ()
 
@@ -55,6 +55,11 @@ COVERAGE_FIELDS: tuple[Field, ...] = (
 )
 
 FIELDS: dict[str, tuple[Field, ...]] = {STOCK: STOCK_FIELDS, COVERAGE: COVERAGE_FIELDS}
+# Columns that give the period in parts instead of a date (DKB exports: 'SEMESTER' | 'TAHUN'); in both kinds, never
+# in the templates (which write one tanggal column).
+PERIOD_FIELDS: tuple[Field, ...] = (
+    Field("semester", "period", False), Field("triwulan", "period", False), Field("tahun", "period", False),
+)
 
 # Clean frames that the importer produces and write_clean_rows() stores (upload_id is added at write time).
 STOCK_COLUMNS: dict[str, pl.DataType] = {

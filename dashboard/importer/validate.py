@@ -93,11 +93,13 @@ def _is_column_numbers(cells: tuple) -> bool:
     return all(b == a + 1 for a, b in zip(numbers_, numbers_[1:]))
 
 
-def validate_sheet(check: SheetCheck, body: pl.DataFrame) -> pl.DataFrame:
-    """Typed rows (schema.COLUMNS[kind] + _sheet, _sheet_index) of a sheet's data rows; problems go to the ctx."""
+def validate_sheet(check: SheetCheck, body: pl.DataFrame, *, period: pl.DataFrame | None = None) -> pl.DataFrame:
+    """Typed rows (schema.COLUMNS[kind] + _sheet, _sheet_index) of a sheet's data rows; problems go to the ctx.
+
+    period: the rows' periods when the sheet gives them otherwise than in one date column (shapes.py)."""
     layout, kind = check.layout, check.layout.kind
     code = _codes(check, body)
-    period = _dates(check, body)
+    period = _dates(check, body) if period is None else period
     out = body.select("_row").with_columns(
         region_code=code, period_start=period["period_start"], period_end=period["period_end"],
         granularity=period["granularity"], reported_name=_names(body, layout),
@@ -139,7 +141,9 @@ def _codes(check: SheetCheck, body: pl.DataFrame) -> pl.Series:
                "kode_wilayah", t("import.row.bad_code"))
     allowed = check.ctx.allowed
     if allowed is not None:
-        outside = frame.filter(pl.col("code").is_not_null() & ~pl.col("code").is_in(sorted(allowed)))
+        # A kecamatan or desa row belongs to its kab/kota's scope ('17.04.01' -> '17.04').
+        unit = pl.col("code").str.extract(r"^(\d{2}(?:\.\d{2})?)", 1)
+        outside = frame.filter(pl.col("code").is_not_null() & ~unit.is_in(sorted(allowed)))
         scope = describe_scope(allowed)
         key = "import.row.outside" if allowed else "import.row.nothing_allowed"
         check.emit(outside, "kode_wilayah", lambda r: t(key, region=_region(r["code"]), allowed=scope))

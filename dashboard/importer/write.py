@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 from contextlib import contextmanager
 from pathlib import Path
@@ -127,6 +128,13 @@ def write_flags(cur: duckdb.DuckDBPyConnection, flags: pl.DataFrame | None, uplo
     with registered(cur, FLAGS_VIEW, frame):
         queries.execute(cur, "ingest/flags_insert", {"upload_id": int(upload_id)})
     return frame.height
+
+
+def write_options(cur: duckdb.DuckDBPyConnection, upload_id: int, used: dict | None) -> None:
+    """Keep what an accepted file took from outside its bytes (importer.options.replay restores it)."""
+    if used:
+        queries.execute(cur, "ingest/upload_options_insert", {
+            "upload_id": int(upload_id), "options": json.dumps(used, ensure_ascii=False, sort_keys=True)})
 
 
 def archive_name(upload_id: int, sha256: str, file_name: str) -> str:

@@ -16,6 +16,7 @@ from dashboard.store import StoreBusy
 from dashboard.text import catalogue, t
 from dashboard.ui import widgets
 from dashboard.ui.auth import md_escape
+from dashboard.ui.sections import unggah_mapping
 from dashboard.ui.state import store
 
 TEMPLATES = paths.TEMPLATES_DIR
@@ -29,6 +30,26 @@ _log = logging.getLogger(__name__)
 def identity(user: auth.User) -> tuple[str, set[str] | None]:
     """(uploader name, allowed regions) of the logged-in account (None regions: an admin, everything)."""
     return user.name, auth.allowed_regions(user)
+
+
+def office(user: auth.User) -> str:
+    """The office a user's column mappings belong to: its region ('' for pusat accounts without one)."""
+    return user.region_code or ""
+
+
+def import_options(user: auth.User) -> importer.ImportOptions:
+    """The office's saved mappings (a file with one's header row is read with it), the account's own kab/kota for
+    files that name no region, and the answers of the mapping step."""
+    fallback = user.region_code if user.role == "kabkota" else None
+    saved = tuple(importer.list_mappings(store(), office(user)))
+    return importer.ImportOptions(fallback_region=fallback, mappings=saved, per_file=unggah_mapping.per_file())
+
+
+def _options_key(options: importer.ImportOptions) -> str:
+    """What in the options changes a plan: the answers per file and the saved mappings."""
+    parts = [(sha, c.mapping.spec() if c.mapping else None, c.region, c.period)
+             for sha, c in sorted(options.per_file.items())]
+    return repr((parts, [m.spec() for m in options.mappings], options.fallback_region))
 
 
 @contextmanager
@@ -61,19 +82,23 @@ def read_files(picked: Sequence[Any] | None) -> list[tuple[str, bytes]]:
     return [(f.name, f.getvalue()) for f in picked or []]
 
 
-def preview(files: list[tuple[str, bytes]], allowed: set[str] | None) -> tuple[str, list[Any], bool]:
+def preview(files: list[tuple[str, bytes]], allowed: set[str] | None,
+            options: importer.ImportOptions | None = None) -> tuple[str, list[Any], bool]:
     """(batch key, plans, refreshed): the dry run for these exact bytes, computed once per batch and data version.
 
     refreshed is True when a preview of the same files existed but the data changed since (someone else
     uploaded): the official must look again before confirming.
     """
     key, version = importer.batch_key(files), store().data_version()
+    options = options or importer.ImportOptions()
+    answers = _options_key(options)
     kept = st.session_state.get(_PREVIEW)
-    if kept and kept["key"] == key and kept["version"] == version:
+    if kept and kept["key"] == key and kept["version"] == version and kept.get("answers") == answers:
         return key, kept["plans"], False
-    plans = importer.plan_files(store(), files, allowed_regions=allowed)
-    st.session_state[_PREVIEW] = {"key": key, "version": version, "files": files, "plans": plans}
-    return key, plans, bool(kept and kept["key"] == key)
+    plans = importer.plan_files(store(), files, allowed_regions=allowed, options=options)
+    st.session_state[_PREVIEW] = {"key": key, "version": version, "files": files, "plans": plans,
+                                  "options": options, "answers": answers}
+    return key, plans, bool(kept and kept["key"] == key and kept["version"] != version)
 
 
 def apply_clicked(key: str, uploader: str, allowed: set[str] | None) -> None:
@@ -89,7 +114,8 @@ def apply_clicked(key: str, uploader: str, allowed: set[str] | None) -> None:
         if kept["version"] != store().data_version():
             st.session_state[_STALE] = key
             return
-        results = importer.apply_files(store(), kept["files"], uploader=uploader, source="app", allowed_regions=allowed)
+        results = importer.apply_files(store(), kept["files"], uploader=uploader, source="app", allowed_regions=allowed,
+                                       options=kept.get("options"))
     except StoreBusy as exc:
         st.session_state[_FAILED] = str(exc)
         return
@@ -99,6 +125,16 @@ def apply_clicked(key: str, uploader: str, allowed: set[str] | None) -> None:
         return
     st.session_state[_RESULT] = {"key": key, "results": results}
     st.session_state.pop(_PREVIEW, None)
+    try:  # the files are in; a mapping that cannot be saved is said, not a failed upload
+        unggah_mapping.save_applied(results, kept["files"], actor=uploader)
+    except (importer.MappingError, StoreBusy) as exc:
+        st.session_state[_FAILED] = str(exc)
+    except Exception:
+        _log.exception("pemetaan tidak tersimpan")
+        st.session_state[_FAILED] = t("ops.unggah.failed")
+
+
+mapping_step = unggah_mapping.step
 
 
 def failure() -> str | None:
@@ -166,6 +202,8 @@ def show_files(items: Sequence[Any], prefix: str) -> None:
         show = st.error if not item.accepted else (st.warning if item.warnings else st.success)
         # File names come from the user's computer: escaped so they are shown, never rendered as markup.
         show(f"**{md_escape(item.file_name)}** — {md_escape(item.message())}")
+        if item.mapping:
+            st.caption(md_escape(t("mapping.used", name=item.mapping)))
         if item.problems:
             st.markdown(t("ops.unggah.problems", n=fmt.number(len(item.problems))))
             widgets.table_with_downloads(findings_frame(item.problems), key=f"{prefix}_{n}_problems",

@@ -2,6 +2,7 @@
 --          (real when offices record residents of other regions: allowed, listed for checking)
 -- grain:   one row per unit over 100%
 -- params:  $members (region codes), $as_of (date)
+-- note:    a kab/kota reported only per kecamatan or desa is judged on their sum (the view coverage_units).
 with members as (
     select distinct unnest($members::varchar[]) as region_code
 ),
@@ -10,7 +11,7 @@ latest as (
            arg_max({'wajib': c.wajib_ktp, 'sudah': c.sudah_rekam, 'period_end': c.period_end},
                    date_diff('day', date '2000-01-01', c.period_end) * 10000
                    + date_diff('day', date '2000-01-01', c.period_start)) as v
-    from coverage c
+    from coverage_units c
     semi join members m on c.region_code = m.region_code
     where c.period_end <= $as_of::date
     group by c.region_code

@@ -3,7 +3,8 @@
 -- grain:   one row per month from $start's month to $end's month (months before any report are left out)
 -- params:  $members (region codes), $start, $end (dates)
 -- note:    a province's own coverage row is used only for a province none of whose kab/kota ever reported, so
---          provincial totals and kab/kota rows are never added together.
+--          provincial totals and kab/kota rows are never added together. Kecamatan and desa rows count through
+--          their kab/kota's roll-up (the view coverage_units), never on their own.
 with members as (
     select distinct unnest($members::varchar[]) as region_code
 ),
@@ -14,7 +15,7 @@ months as (
 ),
 cov as (
     select c.region_code, c.period_start, c.period_end, c.wajib_ktp, c.sudah_rekam, c.prr
-    from coverage c
+    from coverage_units c
     semi join members m on c.region_code = m.region_code
     where c.period_end <= $end::date
 ),
