@@ -42,11 +42,11 @@ if files:
             view.show_files(plans, "unggah_preview")
             if refreshed or view.stale(key):  # the data changed since the preview: look at the new one first
                 st.warning(t("ops.unggah.stale_preview"))
-            ready = any(p.accepted and p.duplicate_of is None for p in plans)
+            ready = any(p.accepted and not p.changes_nothing for p in plans)
             st.button(t("ops.unggah.apply"), type="primary", disabled=not ready, key="unggah_apply",
                       on_click=view.apply_clicked, args=(key, uploader, allowed))
 
 st.divider()
 st.subheader(t("ops.unggah.history"))
 with view.guarded():
-    view.history(cached(importer.upload_history))
+    view.history(cached(importer.upload_history), allowed)
