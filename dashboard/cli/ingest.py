@@ -9,7 +9,7 @@ from pathlib import Path
 from dashboard import fmt, importer
 from dashboard.admin import auth
 from dashboard.cli.user import actor
-from dashboard.store import load_settings, open_store
+from dashboard.store import FileSystemFailure, load_settings, open_store
 from dashboard.text import t
 
 MB = 1024 * 1024
@@ -105,6 +105,13 @@ def run(args) -> int:
         print(t("ingest.cli.dry_run_head"))
         done = importer.plan_files(store, files, allowed_regions=scope)
     else:
-        done = importer.apply_files(store, files, uploader=uploader, source="cli", allowed_regions=scope)
+        try:
+            done = importer.apply_files(store, files, uploader=uploader, source="cli", allowed_regions=scope)
+        except FileSystemFailure as exc:
+            # The files before the failing one landed: say so, then main() prints the failure and exits 5.
+            for item in getattr(exc, "done", []):
+                print(t("ingest.cli.file_line", file=item.file_name, message=item.message()))
+            print(t("faults.ingest.not_saved", file=getattr(exc, "file_name", "?")))
+            raise
     results = iter(done)
     return report([next(results) if isinstance(e, tuple) else e for e in entries], dry_run=args.dry_run)

@@ -12,7 +12,7 @@ import polars as pl
 from dashboard import fmt
 from dashboard.importer import checks, schema
 from dashboard.importer.header import Layout, find_layout
-from dashboard.importer.problems import Collector, Problem, Refusal
+from dashboard.importer.problems import CellRefusal, Collector, Problem, Refusal
 from dashboard.importer.read import Sheet, is_panic, read_sheets
 from dashboard.importer.sniff import MB
 from dashboard.importer.validate import Context, SheetCheck, data_rows, validate_sheet
@@ -66,6 +66,8 @@ def read_export(file_name: str, data: bytes, *, today: dt.date, allowed_regions:
         if not data.strip():
             raise Refusal("import.file.empty")
         _parse(result, data, today=today, allowed=allowed_regions, max_rows=max_rows)
+    except CellRefusal as refusal:  # a cell or sheet that cannot be read is named, not the whole file
+        _refuse(result, refusal.text(), refusal.problem(name))
     except Refusal as refusal:
         _refuse(result, refusal.text())
     except BaseException as exc:  # a parser bug or a file calamine/polars choke on: the user gets a plain refusal
@@ -80,9 +82,9 @@ def _mb(n: int) -> str:
     return f"{n / MB:.1f}".replace(".", ",")
 
 
-def _refuse(result: ParsedExport, message: str) -> None:
+def _refuse(result: ParsedExport, message: str, problem: Problem | None = None) -> None:
     result.frames = {}
-    result.problems = [Problem(result.file_name, message)]
+    result.problems = [problem or Problem(result.file_name, message)]
     result.problem_total = 1
 
 

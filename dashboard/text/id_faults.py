@@ -33,6 +33,7 @@ STRINGS = {
     "faults.cli.unexpected": "Gagal: terjadi kesalahan tak terduga (rujukan {ref}). Tidak ada data yang diubah oleh "
                              "langkah yang gagal. Rinciannya dicatat di {log}; kirim berkas itu ke pengembang.",
     "faults.cli.log_nowhere": "(catatan tidak dapat ditulis)",
+    "faults.ingest.not_saved": "{file}: tidak disimpan (lihat pesan di bawah); berkas sesudahnya tidak diproses.",
     # The app's pages for the same cases (no paths, no stack: visitors may be anonymous)
     "faults.app.damaged_title": "Data tidak dapat dibuka",
     "faults.app.damaged": "Basis data aplikasi rusak, jadi halaman ini tidak dapat ditampilkan. Berkas yang pernah "
@@ -88,4 +89,34 @@ STRINGS = {
     "doctor.archive_changed": "{n} berkas arsip berubah sejak diunggah (sha256 lain): {names}",
     "doctor.orphans": "{n} berkas yatim di arsip (tanpa unggahan, sisa impor yang terhenti): {names}",
     "doctor.manifests_missing": "{n} unggahan tanpa manifest di arsip (dibutuhkan `rebuild --from-archive`)",
+    # Recovery: restore over a damaged store, rebuild from the archive folder alone
+    "recovery.restore.damaged": "Basis data tujuan {path} rusak (tidak dapat dibuka). Pakai --force untuk "
+                                "memulihkan cadangan; berkas rusak disimpan sebagai {aside}.",
+    "recovery.restore.aside": "Basis data lama disimpan sebagai {name}.",
+    "recovery.restore.aside_damaged": "Basis data rusak disimpan sebagai {name} (tidak dihapus).",
+    "recovery.cli.from_archive": "bangun dari manifest di folder arsip ini saja, tanpa membaca daftar unggahan di "
+                                 "basis data (otomatis bila basis data rusak)",
+    "recovery.cli.replace": "setelah selesai, pakai hasilnya sebagai basis data (yang lama dan arsipnya disimpan "
+                            "di sampingnya dengan akhiran .before-rebuild-<waktu>)",
+    "recovery.rebuild.no_manifests": "Folder {dir} tidak berisi manifest unggahan (*.json); tidak ada yang dapat "
+                                     "dibangun ulang. Pulihkan dari cadangan dengan `restore`.",
+    "recovery.rebuild.changed": "Berkas arsip unggahan #{upload_id} ({file}) berubah sejak diunggah (sha256 "
+                                "lain); pembangunan ulang dihentikan.",
+    "recovery.rebuild.from_archive": "Daftar unggahan dibaca dari manifest di {dir}.",
+    "recovery.rebuild.not_salvaged": "Akun pengguna, pengaturan, target dan jejak audit tidak dapat dibaca dari "
+                                     "basis data lama: buat ulang akun dengan `python -m dashboard user add`, "
+                                     "atau pulihkan dari cadangan.",
+    "recovery.rebuild.replaced": "Hasilnya kini dipakai sebagai {path}; yang lama disimpan sebagai {aside}.",
+    "recovery.rebuild.next": "Untuk memakainya: jalankan ulang dengan --replace, atau hentikan aplikasi lalu "
+                             "ganti {path} dengan {out}.",
+    "recovery.rebuild.unreadable": "Peringatan: {n} manifest tidak dapat dibaca dan unggahannya dilewati: {names}.",
+    # Big or strange workbooks, refused before they fill memory (the {sheet} is named by the problem's place)
+    "memory.sheet_too_big": "sheet ini terlalu besar untuk dibaca: {cells} sel dan {mb} MB isi (batas {max_cells} "
+                            "sel dan {max_mb} MB per sheet). Pecah datanya menjadi beberapa berkas atau sheet.",
+    "memory.bad_date": "sel bertanggal berisi angka di luar kalender Excel (tahun 1900–9999), sehingga tidak dapat "
+                       "dibaca. Perbaiki tanggal di sel ini.",
+    "memory.sheet_panic": "sheet ini memuat sel yang tidak dapat dibaca (misalnya tanggal di luar kalender Excel). "
+                          "Periksa sel bertanggal di sheet ini, simpan ulang, lalu kirim lagi.",
+    "memory.cell_too_long": "isi sel terlalu panjang: {chars} karakter, padahal Excel sendiri paling banyak "
+                            "{limit}. Periksa atau kosongkan sel ini.",
 }
