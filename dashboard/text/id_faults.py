@@ -11,13 +11,13 @@ STRINGS = {
     "faults.why.header": "kepala berkas bukan kepala berkas DuckDB",
     "faults.why.version": "berkas dibuat oleh versi DuckDB lain",
     "faults.why.truncated": "berkas terpotong: sebagian isinya hilang",
-    "faults.why.short": "berkas terpotong: {size} byte, padahal kepalanya menyebut {expected} byte",
+    "faults.why.short": "berkas terpotong: {size} byte, padahal isinya butuh paling sedikit {expected} byte",
     "faults.why.checksum": "isi berkas tidak cocok dengan checksum-nya",
     "faults.why.unreadable": "isinya tidak dapat dibaca",
     "faults.busy_other": "Basis data sedang dipegang program lain (bukan aplikasi ini). Tutup program itu lalu "
                          "coba lagi.",
     # A write the file system refused
-    "faults.fs": "Gagal menyimpan: {reason}{where}. Tidak ada data yang diubah. {hint}",
+    "faults.fs": "Gagal menulis ke disk: {reason}{where}. Tidak ada data yang diubah. {hint}",
     "faults.fs.where": " ({path})",
     "faults.reason.full": "disk penuh",
     "faults.reason.quota": "kuota disk habis",
