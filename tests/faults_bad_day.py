@@ -66,18 +66,21 @@ def column(i: int) -> str:
     return letters
 
 
-def sheet_xml(rows: list[list]) -> str:
-    """A worksheet with numbers as numbers and text as inline strings (what some district systems write)."""
+def sheet_xml(rows: list[list], *, refs: bool = True) -> str:
+    """A worksheet with numbers as numbers and text as inline strings (what some district systems write);
+    refs=False leaves out the cell addresses (optional in the format) for a denser sheet."""
     out = ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
            '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>']
     for r, cells in enumerate(rows, 1):
         parts = []
         for c, v in enumerate(cells):
-            ref = f"{column(c)}{r}"
+            ref = f' r="{column(c)}{r}"' if refs else ""
             if isinstance(v, (int, float)):
-                parts.append(f'<c r="{ref}"><v>{v}</v></c>')
+                parts.append(f"<c{ref}><v>{v}</v></c>")
             elif v is not None:
-                parts.append(f'<c r="{ref}" t="inlineStr"><is><t>{escape(str(v))}</t></is></c>')
+                parts.append(f'<c{ref} t="inlineStr"><is><t>{escape(str(v))}</t></is></c>')
+            elif not refs:
+                parts.append("<c/>")  # keeps the next cells in their columns
         out.append(f'<row r="{r}">{"".join(parts)}</row>')
     out.append("</sheetData></worksheet>")
     return "".join(out)

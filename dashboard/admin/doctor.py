@@ -134,7 +134,7 @@ def _checks(report: Report, con: duckdb.DuckDBPyConnection, store: Store) -> lis
 
 
 def _read_whole(con: duckdb.DuckDBPyConnection, name: str) -> None:
-    reader = con.sql(queries.load("doctor/read_table"), params={"name": name}).fetch_record_batch(100_000)
+    reader = con.sql(queries.load("doctor/read_table"), params={"name": name}).to_arrow_reader(100_000)
     for _ in reader:
         pass
 

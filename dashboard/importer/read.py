@@ -87,7 +87,7 @@ def _check_sizes(info: dict[str, workbook.SheetInfo], max_rows: int) -> None:
             raise CellRefusal("memory.bad_date", sheet=sheet.name, row=row, column=column, value=value)
         if sheet.cells > workbook.MAX_SHEET_CELLS or sheet.xml_bytes > workbook.MAX_SHEET_XML:
             raise CellRefusal("memory.sheet_too_big", sheet=sheet.name, cells=fmt.number(sheet.cells),
-                              mb=fmt.number(sheet.xml_bytes / MB, 0), max_cells=fmt.number(workbook.MAX_SHEET_CELLS),
+                              mb=fmt.number(sheet.xml_bytes / MB, 1), max_cells=fmt.number(workbook.MAX_SHEET_CELLS),
                               max_mb=fmt.number(workbook.MAX_SHEET_XML / MB, 0))
     rows = sum(s.rows for s in visible)
     if rows > max_rows + ROW_SLACK:
