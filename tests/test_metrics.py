@@ -138,7 +138,8 @@ _REGISTERED = {"ingest/stock_": ("ingest_rows", "stock_ledger"), "ingest/coverag
                "ingest/flags_insert": ("ingest_flags", "quality_flags"), "backup/audit_copy": ("rebuild_audit", "audit_log"),
                "backup/settings_insert": ("rebuild_rows", "settings"),
                "backup/coverage_targets_insert": ("rebuild_rows", "coverage_targets"),
-               "backup/users_insert": ("rebuild_rows", "users"), "store/regions_insert": ("regions_in", "regions")}
+               "backup/users_insert": ("rebuild_rows", "users"), "store/regions_insert": ("regions_in", "regions"),
+               "ingest/upload_regions_insert": ("upload_regions_in", "upload_regions")}
 
 
 def _is_statement(sql: str) -> bool:
@@ -159,7 +160,8 @@ def test_every_sql_file_runs(fx):
               "rows_total": 1, "rows_added": 1, "rows_replaced": 0, "rows_unchanged": 0, "warnings": 0,
               "archive_path": None, "replaced_by": 2, "replaced_at": dt.datetime(2024, 4, 1), "n": 1, "after": 0,
               "region_code": "65.01", "password_hash": "x", "created_at": dt.datetime(2024, 4, 1),
-              "name": "users", "key": "uji", "value": "1", "year": 2030, "pct": 99.0}
+              "name": "users", "key": "uji", "value": "1", "year": 2030, "pct": 99.0, "before": None,
+              "everything": False, "regions": ["65.01"], "items": ["blangko", "ribbon", "film"]}
     names = queries.all_names()
     from dashboard.demo import build as demo
 
