@@ -277,3 +277,22 @@ def test_a_real_read_only_file_system_or_directory(tmp_path):
             assert cur.execute("select count(*) from uploads").fetchall() == [(1,)]
     finally:
         store.close()
+
+
+def test_the_unggah_page_says_the_disk_is_full_without_a_path(fixture_db, monkeypatch):
+    from dashboard.admin import auth
+    from tests.page_support import open_page
+
+    auth.add_user(fixture_db, "pusat", "admin", None, "Rahasia-Dukcapil-1")
+    version = fixture_db.data_version()
+    at = open_page("pages/unggah.py", user="pusat")
+    at.file_uploader(key="unggah_files").set_value([("malinau.csv", stock_csv(ledger("65.01", START, 5)), "text/csv")])
+    at.run()
+    monkeypatch.setattr(archive_write, "open", RefusingOpen(errno.ENOSPC), raising=False)
+    at.button(key="unggah_apply").click()
+    at.run()
+    assert not at.exception, at.exception
+    [shown] = [e.value for e in at.error]
+    assert shown.startswith("Gagal menulis ke disk: disk penuh. Tidak ada data yang diubah.")
+    assert "Nomor rujukan untuk administrator" in shown and str(fixture_db.path.parent) not in shown
+    assert fixture_db.data_version() == version

@@ -107,8 +107,8 @@ STRINGS = {
                                      "basis data lama: buat ulang akun dengan `python -m dashboard user add`, "
                                      "atau pulihkan dari cadangan.",
     "recovery.rebuild.replaced": "Hasilnya kini dipakai sebagai {path}; yang lama disimpan sebagai {aside}.",
-    "recovery.rebuild.next": "Untuk memakainya: jalankan ulang dengan --replace, atau hentikan aplikasi lalu "
-                             "ganti {path} dengan {out}.",
+    "recovery.rebuild.next": "Untuk memakainya sebagai {path}: jalankan ulang dengan --replace (basis data dan "
+                             "arsipnya ditukar; yang lama disimpan di sampingnya). Hasil ini tetap ada di {out}.",
     "recovery.rebuild.unreadable": "Peringatan: {n} manifest tidak dapat dibaca dan unggahannya dilewati: {names}.",
     # Big or strange workbooks, refused before they fill memory (the {sheet} is named by the problem's place)
     "memory.sheet_too_big": "sheet ini terlalu besar untuk dibaca: {cells} sel dan {mb} MB isi (batas {max_cells} "
