@@ -11,6 +11,7 @@ from __future__ import annotations
 import builtins
 import datetime as dt
 import errno
+import importlib
 import json
 import os
 import shutil
@@ -296,3 +297,13 @@ def test_the_unggah_page_says_the_disk_is_full_without_a_path(fixture_db, monkey
     assert shown.startswith("Gagal menulis ke disk: disk penuh. Tidak ada data yang diubah.")
     assert "Nomor rujukan untuk administrator" in shown and str(fixture_db.path.parent) not in shown
     assert fixture_db.data_version() == version
+
+
+def test_a_backup_onto_a_full_disk_exits_5_not_as_an_unexpected_error(store, tmp_path, monkeypatch, capsys):
+    backup_mod = importlib.import_module("dashboard.admin.backup")  # the module, not the function of that name
+    base_store(store)
+    store.close()
+    monkeypatch.setattr(backup_mod, "open", RefusingOpen(errno.ENOSPC), raising=False)
+    code = main(["backup", "--db", str(store.path), "--out", str(tmp_path / "cadangan")])
+    err = capsys.readouterr().err
+    assert code == EXIT_FILESYSTEM and err.startswith("Gagal menulis ke disk: disk penuh (") and "Traceback" not in err

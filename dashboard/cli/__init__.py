@@ -65,31 +65,35 @@ def main(argv: list[str] | None = None, *, native_stderr: bool = False) -> int:
     write to file descriptor 2 (a Rust panic message) to the log; only for a real process (dashboard/__main__)."""
     argv = list(sys.argv[1:] if argv is None else argv)
     args = build_parser(argv).parse_args(argv)
-    from dashboard.store import FileSystemFailure, StoreBusy, StoreDamaged, default_path  # late: --help is fast
+    # late: --help and usage errors never import the store
+    from dashboard.store import FileSystemFailure, StoreBusy, StoreDamaged, default_path, faults
 
-    log = logs.start(Path(getattr(args, "db", None) or default_path()))
+    db = Path(getattr(args, "db", None) or default_path())
+    log = logs.start(db)
     if native_stderr:
         logs.capture_native_stderr(log)
     try:
         return int(args.handler(args) or 0)
-    except StoreBusy as exc:
-        print(t("cli.store_busy", message=exc), file=sys.stderr)
-        return EXIT_BUSY
-    except StoreDamaged as exc:
-        _log.error("store damaged: %s (%s)", exc.path, exc.detail or exc.reason)
-        print(exc, file=sys.stderr)
-        return EXIT_DAMAGED
-    except FileSystemFailure as exc:
-        _log.error("file system refused a write: %s (%s)", exc.path, exc.detail, exc_info=exc)
-        print(exc, file=sys.stderr)
-        return EXIT_FILESYSTEM
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         # `regions | head` closed the pipe: stop quietly, and keep Python from complaining at exit.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141
-    except Exception:
+    except Exception as exc:
+        # A raw DuckDB or OS error that a command did not translate is still a damaged store or a full disk.
+        fault = exc if isinstance(exc, (StoreBusy, StoreDamaged, FileSystemFailure)) else faults.classify(exc, db)
+        if isinstance(fault, StoreBusy):
+            print(t("cli.store_busy", message=fault), file=sys.stderr)
+            return EXIT_BUSY
+        if isinstance(fault, StoreDamaged):
+            _log.error("store damaged: %s (%s)", fault.path, fault.detail or fault.reason)
+            print(fault, file=sys.stderr)
+            return EXIT_DAMAGED
+        if isinstance(fault, FileSystemFailure):
+            _log.error("file system refused a write: %s (%s)", fault.path, fault.detail, exc_info=exc)
+            print(fault, file=sys.stderr)
+            return EXIT_FILESYSTEM
         ref = logs.reference()
         _log.exception("unexpected error, reference %s, command %s", ref, args.command)
         print(t("faults.cli.unexpected", ref=ref, log=log or t("faults.cli.log_nowhere")), file=sys.stderr)

@@ -41,7 +41,7 @@ STRINGS = {
     "faults.app.damaged_admin": "**Untuk administrator:** jalankan `python -m dashboard doctor` di server, lalu "
                                 "pulihkan dengan `restore --force` dari cadangan terakhir, atau bangun ulang dengan "
                                 "`rebuild --from-archive` dari arsip unggahan.",
-    "faults.app.fs_title": "Data tidak dapat disimpan",
+    "faults.app.fs_title": "Penyimpanan data bermasalah",
     "faults.app.busy_title": "Data sedang dipakai",
     "faults.app.reference": "Nomor rujukan untuk administrator: **{ref}** (catatan lengkapnya ada di log server).",
     # Re-sends: the newest send wins; a file equal to what is stored changes nothing
