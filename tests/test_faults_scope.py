@@ -42,21 +42,24 @@ def scope(store, name: str):
     return auth.allowed_regions(auth.get_user(store, name))
 
 
-@pytest.mark.parametrize("who, may", [
-    ("pusat", {"klu", "ntb", "pusat"}),  # admin: everything
-    ("ntb", {"klu", "ntb"}),  # the province: its own and its kab/kota's
-    ("klu", {"klu"}),  # a kab/kota: only files wholly inside its region
-    ("bulungan", set()),  # kaltara.csv also holds Tarakan's rows
-])
-def test_raw_files_are_downloadable_only_inside_the_scope(store, sent, who, may):
-    allowed = scope(store, who)
-    assert uploads.downloadable(store, allowed_regions=allowed) == {sent[k] for k in may}
-    for key, upload_id in sent.items():
-        found = uploads.archived_path(store, upload_id, allowed_regions=allowed)
-        assert (found is not None) == (key in may), (who, key)
-        if key not in may:
-            with pytest.raises(LookupError):
-                uploads.archived_bytes(store, upload_id, allowed_regions=allowed)
+MAY = {
+    "pusat": {"klu", "ntb", "pusat"},  # admin: everything
+    "ntb": {"klu", "ntb"},  # the province: its own and its kab/kota's
+    "klu": {"klu"},  # a kab/kota: only files wholly inside its region
+    "bulungan": set(),  # kaltara.csv also holds Tarakan's rows
+}
+
+
+def test_raw_files_are_downloadable_only_inside_the_scope(store, sent):
+    for who, may in MAY.items():
+        allowed = scope(store, who)
+        assert uploads.downloadable(store, allowed_regions=allowed) == {sent[k] for k in may}, who
+        for key, upload_id in sent.items():
+            found = uploads.archived_path(store, upload_id, allowed_regions=allowed)
+            assert (found is not None) == (key in may), (who, key)
+            if key not in may:
+                with pytest.raises(LookupError):
+                    uploads.archived_bytes(store, upload_id, allowed_regions=allowed)
 
 
 def test_the_upload_records_every_region_of_the_file_also_unchanged_rows(store, sent):
