@@ -76,8 +76,9 @@ def report(items: list[importer.FilePlan], *, dry_run: bool) -> int:
 
 
 def run(args) -> int:
-    """Exit 0 when every file is accepted (a file sent before counts as accepted), 1 when some file is refused,
-    2 for usage errors (a missing or unreadable file, an unknown --as user); a busy store exits 3 (cli/__init__).
+    """Exit 0 when every file is accepted (a file that changes nothing counts as accepted), 1 when some file is
+    refused, 2 for usage errors (a missing or unreadable file, an unknown --as user); a busy store exits 3, a damaged
+    one 4, a refused write (disk full) 5 after listing the files that landed before it (cli/__init__).
 
     The uploader is NAME with --as (limited to that account's regions, as in the app), else 'cli:<OS user>'
     with no region limit, the name `user` and `backup` write to the audit trail: whoever runs the command can
