@@ -40,11 +40,11 @@ if files:
             sections.unggah.mapping_step(files, plans, office=sections.unggah.office(user), allowed=allowed)
             if refreshed or sections.unggah.stale(key):  # the data changed since the preview: look at the new one first
                 st.warning(t("ops.unggah.stale_preview"))
-            ready = any(p.accepted and p.duplicate_of is None for p in plans)
+            ready = any(p.accepted and not p.changes_nothing for p in plans)
             st.button(t("ops.unggah.apply"), type="primary", disabled=not ready, key="unggah_apply",
                       on_click=sections.unggah.apply_clicked, args=(key, uploader, allowed))
 
 st.divider()
 st.subheader(t("ops.unggah.history"))
 with sections.unggah.guarded():
-    sections.unggah.history(state.cached(importer.upload_history))
+    sections.unggah.history(state.cached(importer.upload_history), allowed)

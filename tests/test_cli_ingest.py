@@ -79,7 +79,7 @@ def test_refusal_names_row_column_value_and_changes_nothing(db, tmp_path):
     mixed = ingest(db, str(good), str(bad))
     assert mixed.returncode == 1
     assert "baik.csv: Diterima" in mixed.stdout and "buruk.csv: Ditolak" in mixed.stdout
-    assert "1 berkas diterima, 0 sudah pernah diunggah, 1 ditolak" in mixed.stdout
+    assert "1 berkas diterima, 0 tanpa perubahan, 1 ditolak" in mixed.stdout
     assert len(_rows(db, "65.01")) == 3 and _rows(db, "65.02") == []
 
 

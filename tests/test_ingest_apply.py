@@ -58,7 +58,7 @@ def test_accepted_file_lands_with_uploads_row_archive_and_audit(store):
     row = history.row(0, named=True)
     assert (row["file_name"], row["uploader"], row["source"], row["kind"], row["rows_added"]) == (
         "malinau.csv", "pusat", "cli", "stok", 10)
-    assert uploads.archived_bytes(store, result.upload_id) == ("malinau.csv", data)
+    assert uploads.archived_bytes(store, result.upload_id, allowed_regions=None) == ("malinau.csv", data)
     assert row["archive_path"].startswith(f"{result.upload_id:08d}-") and row["archive_path"].endswith(".csv")
     event = audit.entries(store, action=audit.UPLOAD).row(0, named=True)
     assert event["actor"] == "pusat" and '"rows_added": 10' in event["detail"]
@@ -76,7 +76,8 @@ def test_dry_run_writes_nothing_and_predicts_apply(store):
     assert p.message() == "Akan diterima: 15 baris — 5 baru, 1 mengganti data lama, 9 sama persis."
     [r] = apply(store, *files)
     assert (r.rows_added, r.rows_replaced, r.rows_unchanged) == (5, 1, 9)
-    assert r.message() == "Diterima: 15 baris — 5 baru, 1 mengganti data lama, 9 sama persis."
+    assert r.message() == ("Diterima: 15 baris — 5 baru, 1 mengganti data lama, 9 sama persis. "
+                           "Yang diganti: Kabupaten Bulungan, 1 baris (5 Jan 2024).")
 
 
 def test_resending_the_same_file_is_a_duplicate_and_changes_nothing(store):
@@ -87,7 +88,9 @@ def test_resending_the_same_file_is_a_duplicate_and_changes_nothing(store):
     [r] = apply(store, ("a_lagi.csv", data))
     for item in (p, r):
         assert item.accepted and item.duplicate_of == first.upload_id and item.rows_added == 0
-        assert item.message() == f"Berkas ini sama persis dengan unggahan #{first.upload_id}; tidak ada yang diubah."
+        assert item.changes_nothing and item.rows_unchanged == 10
+        assert item.message() == (f"Tidak ada yang berubah: berkas ini sama persis dengan unggahan #{first.upload_id} "
+                                  "dan data tersimpan masih sama dengan isinya.")
     assert r.upload_id is None
     assert snapshot(store) == before and store.data_version() == version
 
@@ -133,14 +136,19 @@ def test_later_files_of_a_batch_see_the_earlier_ones(store):
     b = ("b.csv", stock_csv(ledger("65.01", START, 3, use=50) + ledger("65.01", START + dt.timedelta(days=5), 2)))
     again = ("a_lagi.csv", a[1])
     plans = plan(store, a, b, again)
-    assert [(p.rows_added, p.rows_replaced, p.rows_unchanged) for p in plans[:2]] == [(5, 0, 0), (2, 3, 0)]
-    assert plans[2].duplicate_in_batch == "a.csv" and "berkas a.csv di kiriman ini" in plans[2].message()
+    # The newest send wins: a.csv again after b.csv restores a's three days (b's values go to history).
+    counts = [(5, 0, 0), (2, 3, 0), (0, 3, 2)]
+    assert [(p.rows_added, p.rows_replaced, p.rows_unchanged) for p in plans] == counts
+    assert plans[2].duplicate_in_batch == "a.csv" and not plans[2].changes_nothing
     store_before = snapshot(store)
     assert store_before["tables"]["stock_ledger"] == []
     results = apply(store, a, b, again)
-    assert [(r.rows_added, r.rows_replaced, r.rows_unchanged) for r in results[:2]] == [(5, 0, 0), (2, 3, 0)]
-    assert results[2].duplicate_of == results[0].upload_id
-    assert [r[1] for r in stock_rows(store, "65.01")] == [50, 50, 50, 40, 40, 40, 40]
+    assert [(r.rows_added, r.rows_replaced, r.rows_unchanged) for r in results] == counts
+    assert results[2].duplicate_of == results[0].upload_id and results[2].upload_id is not None
+    assert [r[1] for r in stock_rows(store, "65.01")] == [40] * 7
+    with store.reading() as cur:  # b's three corrected days are kept in history, replaced by the third send
+        assert cur.execute("select count(*) from stock_ledger_history where pemakaian = 50 and replaced_by = ?",
+                           [results[2].upload_id]).fetchall() == [(3,)]
 
 
 def test_region_scope_refuses_rows_outside_and_names_them(store):
@@ -199,7 +207,7 @@ def test_unknown_file_type_and_empty_file_are_refused(store):
 def test_hostile_file_name_never_reaches_a_path(store):
     [r] = apply(store, ("../../etc/passwd\n.csv", stock_csv(ledger("65.01", START, 2))))
     assert r.accepted
-    [path] = [p for p in store.archive_dir.iterdir()]
+    [path] = [p for p in store.archive_dir.iterdir() if p.suffix != ".json"]
     assert path.parent == store.archive_dir and path.name == f"{r.upload_id:08d}-{r.sha256[:12]}.csv"
     assert uploads.upload_history(store)["file_name"][0] == "../../etc/passwd.csv"
 
@@ -258,7 +266,7 @@ def test_a_workbook_with_stock_and_coverage_sheets_is_one_mixed_upload(store):
     with store.reading() as cur:
         assert cur.execute("select (select count(*) from stock_ledger), (select count(*) from coverage), "
                            "(select kind from uploads)").fetchall() == [(1, 1, "campuran")]
-    assert uploads.archived_bytes(store, r.upload_id)[0] == "gabungan.xlsx"
+    assert uploads.archived_bytes(store, r.upload_id, allowed_regions=None)[0] == "gabungan.xlsx"
 
 
 def test_the_same_file_sent_twice_at_once_is_stored_once(store):
@@ -278,4 +286,4 @@ def test_the_same_file_sent_twice_at_once_is_stored_once(store):
     stored = next(r for r in results if r.duplicate_of is None)
     assert next(r for r in results if r.duplicate_of is not None).duplicate_of == stored.upload_id
     assert uploads.upload_history(store).height == 1 and len(stock_rows(store, "65.01")) == 30
-    assert len(list(store.archive_dir.iterdir())) == 1
+    assert len(list(store.archive_dir.glob("*.csv"))) == 1

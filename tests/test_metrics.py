@@ -139,7 +139,8 @@ _REGISTERED = {"ingest/stock_": ("ingest_rows", "stock_ledger"), "ingest/coverag
                "backup/settings_insert": ("rebuild_rows", "settings"),
                "backup/coverage_targets_insert": ("rebuild_rows", "coverage_targets"),
                "backup/users_insert": ("rebuild_rows", "users"), "store/regions_insert": ("regions_in", "regions"),
-               "backup/import_mappings_insert": ("rebuild_rows", "import_mappings")}
+               "backup/import_mappings_insert": ("rebuild_rows", "import_mappings"),
+               "ingest/upload_regions_insert": ("upload_regions_in", "upload_regions")}
 
 
 def _is_statement(sql: str) -> bool:
@@ -161,7 +162,8 @@ def test_every_sql_file_runs(fx):
               "archive_path": None, "replaced_by": 2, "replaced_at": dt.datetime(2024, 4, 1), "n": 1, "after": 0,
               "region_code": "65.01", "password_hash": "x", "created_at": dt.datetime(2024, 4, 1),
               "name": "users", "key": "uji", "value": "1", "year": 2030, "pct": 99.0,
-              "office": "17.04", "signature": "[]", "spec": "{}", "created_by": "uji", "options": "{}"}
+              "office": "17.04", "signature": "[]", "spec": "{}", "created_by": "uji", "options": "{}", "before": None,
+              "everything": False, "regions": ["65.01"], "items": ["blangko", "ribbon", "film"]}
     names = queries.all_names()
     from dashboard.demo import build as demo
 

@@ -1,11 +1,13 @@
 """Administration: accounts and roles (`auth`), backups with a verified restore, and rebuilding a store from the
 upload archive.
 
-Public names: `auth` (accounts, logins, scopes), backup / restore / verify / BackupError, rebuild.
+Public names: `auth` (accounts, logins, scopes), backup / restore / verify / BackupError, rebuild (from the store's
+uploads list, or from the archive folder's manifests alone), doctor (health checks, optional repairs).
 """
 
 from dashboard.admin import auth
 from dashboard.admin.backup import BackupError, backup, restore, verify
+from dashboard.admin.doctor import examine as doctor
 from dashboard.admin.rebuild import rebuild
 
-__all__ = ["BackupError", "auth", "backup", "rebuild", "restore", "verify"]
+__all__ = ["BackupError", "auth", "backup", "doctor", "rebuild", "restore", "verify"]

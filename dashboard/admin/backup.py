@@ -19,7 +19,7 @@ from typing import Any, Iterator
 
 import duckdb
 
-from dashboard.store import DUCKDB_CONFIG, Store, StoreBusy, audit, queries
+from dashboard.store import DUCKDB_CONFIG, Store, StoreBusy, audit, faults, queries
 from dashboard.text import t
 
 MANIFEST = "manifest.json"
@@ -90,11 +90,17 @@ def backup(store: Store, out_dir: str | Path, *, actor: str = "sistem") -> dict[
         raise BackupError(t("auth.backup.no_store", path=store.path))
     out.mkdir(parents=True, exist_ok=True)
     with exclusive(store):
-        con = duckdb.connect(str(store.path), config=DUCKDB_CONFIG)
         try:
+            con = duckdb.connect(str(store.path), config=DUCKDB_CONFIG)
+        except duckdb.Error as exc:  # a damaged store is not backed up: restore or rebuild it instead
+            raise (faults.classify(exc, store.path, opening=True) or exc) from exc
+        try:
+            faults.check_opened(con, store.path)
             con.execute("checkpoint")
             version = queries.scalar(con, "backup/data_version") or "0"
             applied = [name for _, name in con.execute(queries.load("store/migrations_applied")).fetchall()]
+        except duckdb.Error as exc:
+            raise (faults.classify(exc, store.path, opening=True) or exc) from exc
         finally:
             con.close()  # closing checkpoints again and leaves no WAL: the file alone is the whole store
         _copy(store.path, out / DB_FILE)
@@ -153,6 +159,7 @@ def held_rows(path: Path) -> int:
         return 0
     con = duckdb.connect(str(path), read_only=True, config=DUCKDB_CONFIG)
     try:
+        faults.check_opened(con, path)
         present = [r[0] for r in con.execute(queries.load("backup/tables_present")).fetchall()]
         # Table names come from the fixed list in backup_tables_present.sql and are bound as values.
         return sum(queries.scalar(con, "backup/table_count", {"name": name}) for name in present)
@@ -160,24 +167,40 @@ def held_rows(path: Path) -> int:
         con.close()
 
 
+def _held_or_damaged(path: Path) -> tuple[int, bool]:
+    """(rows held, damaged): a target that cannot be opened (StoreDamaged's cases) is damaged, not an error."""
+    try:
+        return held_rows(path), False
+    except faults.StoreDamaged:
+        return 0, True
+    except duckdb.Error as exc:
+        if faults.as_fs_failure(exc, path) or faults.is_busy(exc):
+            raise
+        return 0, True
+
+
 def restore(store: Store, backup_dir: str | Path, *, force: bool = False, actor: str = "sistem") -> dict[str, Any]:
     """Replace the store (and its archive) with a verified backup; refuses a store holding data unless force.
 
-    The replaced file, its WAL and archive are moved aside (never deleted), and the data version is set above
-    both the old and the restored one so no cache serves the old data under a reused version number.
+    The replaced file, its WAL and archive are moved aside (never deleted): a damaged file (one that cannot be
+    opened: the case restore exists for) as NAME.damaged-<time>, a healthy one as NAME.before-restore-<time>.
+    The data version is set above both the old and the restored one so no cache serves the old data under a
+    reused version number.
     """
     root = Path(backup_dir)
     manifest = verify(root)
     path = store.path
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    aside = path.with_name(f"{path.name}.before-restore-{stamp}")
     with exclusive(store):
         old_version = 0
-        rows = held_rows(path)
+        rows, damaged = _held_or_damaged(path) if path.exists() else (0, False)
+        aside = path.with_name(f"{path.name}.{'damaged' if damaged else 'before-restore'}-{stamp}")
+        if damaged and not force:
+            raise BackupError(t("recovery.restore.damaged", path=path, aside=aside.name))
         if rows and not force:
             raise BackupError(t("auth.restore.has_data", path=path, rows=rows, aside=aside.name))
         if path.exists():
-            old_version = _version_of(path)
+            old_version = 0 if damaged else _version_of(path)
             os.replace(path, aside)
         wal = path.with_name(path.name + ".wal")
         if wal.exists():  # a WAL of the old file must never be replayed onto the restored one
@@ -198,10 +221,11 @@ def restore(store: Store, backup_dir: str | Path, *, force: bool = False, actor:
     fresh = Store(path, wait_seconds=store.wait_seconds, linger_seconds=0)
     try:
         audit.log(fresh, actor, audit.RESTORE, {"dir": str(root), "data_version": manifest.get("data_version"),
-                                                "replaced": rows, "aside": aside.name if rows else None})
+                                                "replaced": rows, "damaged": damaged,
+                                                "aside": aside.name if rows or damaged else None})
     finally:
         fresh.close()
-    return manifest
+    return {**manifest, "aside": aside.name if path.with_name(aside.name).exists() else None, "damaged": damaged}
 
 
 def _version_of(path: Path) -> int:

@@ -3,24 +3,38 @@
 `python -m dashboard --help` lists every command from its help text alone, and `python -m dashboard report ...`
 imports the report module and nothing of the others (no PDF stack for a report, no password hashing for a
 briefing), so the command line starts about as fast as its store and frame libraries import.
+
+Exit codes (the same for every command; README "Command line"):
+  0 done · 1 refused (a file, a backup, a week without data) · 2 usage error · 3 store busy (try again) ·
+  4 store damaged (restore or rebuild) · 5 file-system failure (disk full, no permission, read-only) ·
+  6 unexpected error (a Bahasa line with a reference id; the trace is in the log file, see cli/logs.py).
+No traceback reaches the terminal: main() turns every exception into one of these.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import logging
+import os
 import sys
+from pathlib import Path
 
-from dashboard.cli import words
+from dashboard.cli import logs, words
 from dashboard.text import t
 
 # command -> the module that registers it (register(subparsers, parents) sets handler(args) -> exit code).
 COMMANDS = {
     "ingest": "ingest", "regions": "regions", "demo": "demo", "report": "report", "briefing": "briefing",
-    "user": "user", "backup": "backup", "restore": "backup", "rebuild": "backup", "mapping": "mapping",
+    "user": "user", "backup": "backup", "restore": "backup", "rebuild": "backup", "doctor": "doctor",
+    "mapping": "mapping",
 }
 EXIT_BUSY = 3
-__all__ = ["COMMANDS", "EXIT_BUSY", "build_parser", "main"]
+EXIT_DAMAGED = 4
+EXIT_FILESYSTEM = 5
+EXIT_UNEXPECTED = 6
+__all__ = ["COMMANDS", "EXIT_BUSY", "EXIT_DAMAGED", "EXIT_FILESYSTEM", "EXIT_UNEXPECTED", "build_parser", "main"]
+_log = logging.getLogger(__name__)
 
 
 def _chosen(argv: list[str]) -> str | None:
@@ -48,15 +62,43 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, *, native_stderr: bool = False) -> int:
+    """Run one command; its exit code (see the module docstring). native_stderr: also send what native libraries
+    write to file descriptor 2 (a Rust panic message) to the log; only for a real process (dashboard/__main__)."""
     argv = list(sys.argv[1:] if argv is None else argv)
     args = build_parser(argv).parse_args(argv)
-    from dashboard.store import StoreBusy  # late: --help and usage errors never import the store
+    # late: --help and usage errors never import the store
+    from dashboard.store import FileSystemFailure, StoreBusy, StoreDamaged, default_path, faults
 
+    db = Path(getattr(args, "db", None) or default_path())
+    log = logs.start(db)
+    if native_stderr:
+        logs.capture_native_stderr(log)
     try:
         return int(args.handler(args) or 0)
-    except StoreBusy as exc:
-        print(t("cli.store_busy", message=exc), file=sys.stderr)
-        return EXIT_BUSY
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # `regions | head` closed the pipe: stop quietly, and keep Python from complaining at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
+    except Exception as exc:
+        # A raw DuckDB or OS error that a command did not translate is still a damaged store or a full disk.
+        fault = exc if isinstance(exc, (StoreBusy, StoreDamaged, FileSystemFailure)) else faults.classify(exc, db)
+        if isinstance(fault, StoreBusy):
+            print(t("cli.store_busy", message=fault), file=sys.stderr)
+            return EXIT_BUSY
+        if isinstance(fault, StoreDamaged):
+            _log.error("store damaged: %s (%s)", fault.path, fault.detail or fault.reason)
+            print(fault, file=sys.stderr)
+            return EXIT_DAMAGED
+        if isinstance(fault, FileSystemFailure):
+            _log.error("file system refused a write: %s (%s)", fault.path, fault.detail, exc_info=exc)
+            print(fault, file=sys.stderr)
+            return EXIT_FILESYSTEM
+        ref = logs.reference()
+        _log.exception("unexpected error, reference %s, command %s", ref, args.command)
+        print(t("faults.cli.unexpected", ref=ref, log=log or t("faults.cli.log_nowhere")), file=sys.stderr)
+        return EXIT_UNEXPECTED
+    finally:
+        logs.stop()

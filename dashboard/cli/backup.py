@@ -1,4 +1,4 @@
-"""`backup --out DIR`, `restore DIR [--force]`, `rebuild [--out PATH] [--force]`."""
+"""`backup --out DIR`, `restore DIR [--force]`, `rebuild [--out PATH] [--force] [--from-archive DIR] [--replace]`."""
 
 from __future__ import annotations
 
@@ -23,6 +23,8 @@ def register(sub, parents) -> None:
                         help=t("cli.cmd.rebuild"))
     rb.add_argument("--out", metavar="PATH", help="berkas tujuan (bawaan: <db>-rebuild.duckdb di folder yang sama)")
     rb.add_argument("--force", action="store_true", help="timpa berkas tujuan bila sudah ada")
+    rb.add_argument("--from-archive", metavar="DIR", help=t("recovery.cli.from_archive"))
+    rb.add_argument("--replace", action="store_true", help=t("recovery.cli.replace"))
     rb.set_defaults(handler=_rebuild)
 
 
@@ -47,6 +49,9 @@ def _restore(args) -> int:
     except admin.BackupError as exc:
         return _fail(exc)
     print(t("auth.restore.done", dir=args.dir, path=store.path, version=manifest["data_version"]))
+    if manifest.get("aside"):
+        print(t("recovery.restore.aside_damaged" if manifest["damaged"] else "recovery.restore.aside",
+                name=manifest["aside"]))
     return 0
 
 
@@ -54,8 +59,21 @@ def _rebuild(args) -> int:
     store = open_store(args.db)
     out = Path(args.out) if args.out else store.path.with_name(f"{store.path.stem}-rebuild.duckdb")
     try:
-        counts = admin.rebuild(store, out, force=args.force, actor=actor())
+        counts = admin.rebuild(store, out, force=args.force, actor=actor(), from_archive=args.from_archive,
+                               replace=args.replace)
     except admin.BackupError as exc:
         return _fail(exc)
     print(t("auth.rebuild.done", path=out, uploads=counts["uploads"], demo=counts["demo"]))
+    if counts["from_archive"]:
+        print(t("recovery.rebuild.from_archive", dir=counts["from_archive"]))
+    if not counts["salvaged"]:
+        print(t("recovery.rebuild.not_salvaged"))
+    if counts.get("aside"):
+        print(t("recovery.rebuild.replaced", path=store.path, aside=counts["aside"]))
+    elif counts["from_archive"]:
+        print(t("recovery.rebuild.next", path=store.path, out=out))
+    if counts["unreadable_manifests"]:
+        print(t("recovery.rebuild.unreadable", n=len(counts["unreadable_manifests"]),
+                names=", ".join(counts["unreadable_manifests"][:5])), file=sys.stderr)
+        return 1
     return 0

@@ -10,7 +10,7 @@ from pathlib import Path
 from dashboard import fmt, importer
 from dashboard.admin import auth
 from dashboard.cli.user import actor
-from dashboard.store import load_settings, open_store
+from dashboard.store import FileSystemFailure, load_settings, open_store
 from dashboard.text import t
 
 MB = 1024 * 1024
@@ -91,8 +91,9 @@ def import_options(store, args, office: str) -> importer.ImportOptions:
 
 
 def run(args) -> int:
-    """Exit 0 when every file is accepted (a file sent before counts as accepted), 1 when some file is refused,
-    2 for usage errors (a missing or unreadable file, an unknown --as user); a busy store exits 3 (cli/__init__).
+    """Exit 0 when every file is accepted (a file that changes nothing counts as accepted), 1 when some file is
+    refused, 2 for usage errors (a missing or unreadable file, an unknown --as user); a busy store exits 3, a damaged
+    one 4, a refused write (disk full) 5 after listing the files that landed before it (cli/__init__).
 
     The uploader is NAME with --as (limited to that account's regions, as in the app), else 'cli:<OS user>'
     with no region limit, the name `user` and `backup` write to the audit trail: whoever runs the command can
@@ -126,7 +127,14 @@ def run(args) -> int:
         print(t("ingest.cli.dry_run_head"))
         done = importer.plan_files(store, files, allowed_regions=scope, options=options)
     else:
-        done = importer.apply_files(store, files, uploader=uploader, source="cli", allowed_regions=scope,
-                                    options=options)
+        try:
+            done = importer.apply_files(store, files, uploader=uploader, source="cli", allowed_regions=scope,
+                                        options=options)
+        except FileSystemFailure as exc:
+            # The files before the failing one landed: say so, then main() prints the failure and exits 5.
+            for item in getattr(exc, "done", []):
+                print(t("ingest.cli.file_line", file=item.file_name, message=item.message()))
+            print(t("faults.ingest.not_saved", file=getattr(exc, "file_name", "?")))
+            raise
     results = iter(done)
     return report([next(results) if isinstance(e, tuple) else e for e in entries], dry_run=args.dry_run)

@@ -5,6 +5,7 @@ read_export (one file parsed and validated, nothing written), write_clean_rows (
 the upload history and archive, and `templates` (blank export templates). The mapping step: ImportOptions/FileChoice
 (what the user gave besides the files), Mapping and its store functions, preview (a file's top rows and our guess),
 replay_options (what an upload took from outside its file, for rebuild).
+Raw files keep a manifest each and download only inside a user's scope.
 """
 
 from dashboard.importer import schema, templates
@@ -25,10 +26,20 @@ from dashboard.importer.outcome import FilePlan, FileResult
 from dashboard.importer.parse import ParsedExport, read_export
 from dashboard.importer.preview import Preview, column_letter, preview
 from dashboard.importer.problems import Problem
-from dashboard.importer.uploads import archived_bytes, archived_path, batch_key, upload_history
-from dashboard.importer.write import write_clean_rows
+from dashboard.importer.uploads import archived_bytes, archived_path, batch_key, downloadable, upload_history
+from dashboard.importer.write import (
+    MANIFEST_FORMAT,
+    MANIFEST_SUFFIX,
+    manifest_path,
+    remove_archived,
+    upload_manifest,
+    write_clean_rows,
+    write_manifest,
+)
 
-__all__ = ["FileChoice", "FilePlan", "FileResult", "ImportOptions", "Mapping", "MappingError", "ParsedExport",
-           "Preview", "Problem", "apply_files", "archived_bytes", "archived_path", "batch_key", "column_letter",
-           "find_mapping", "list_mappings", "mapping_problems", "mapping_rows", "plan_files", "preview", "read_export", "remove_mapping",
-           "replay_options", "save_mapping", "schema", "templates", "upload_history", "write_clean_rows"]
+__all__ = ["MANIFEST_FORMAT", "MANIFEST_SUFFIX", "FileChoice", "FilePlan", "FileResult", "ImportOptions", "Mapping",
+           "MappingError", "ParsedExport", "Preview", "Problem", "apply_files", "archived_bytes", "archived_path",
+           "batch_key", "column_letter", "downloadable", "find_mapping", "list_mappings", "manifest_path",
+           "mapping_problems", "mapping_rows", "plan_files", "preview", "read_export", "remove_archived",
+           "remove_mapping", "replay_options", "save_mapping", "schema", "templates", "upload_history",
+           "upload_manifest", "write_clean_rows", "write_manifest"]

@@ -17,21 +17,26 @@ from dashboard.importer.outcome import FilePlan, FileResult, audit_detail, from_
 from dashboard.importer.problems import Problem
 from dashboard.importer.write import (
     archive_name,
+    compare,
     compare_after,
     now,
     overlay,
+    remove_archived,
+    replaced_where,
+    upload_manifest,
     write_archive,
     write_clean_rows,
     write_flags,
+    write_manifest,
     write_options,
+    write_upload_regions,
 )
-from dashboard.store import Store, audit, derived, load_settings, queries
+from dashboard.store import FileSystemFailure, Store, audit, derived, load_settings, queries
 from dashboard.text import t
 
 MAX_FILE_NAME = 255  # uploads.file_name is display text; a hostile name must not bloat the table
 _log = logging.getLogger(__name__)
 Files = Sequence[tuple[str, bytes]]
-
 
 
 def _display_name(name: Any) -> str:
@@ -62,47 +67,47 @@ def _unreadable(cls: type[FilePlan], name: str, sha: str) -> FilePlan:
     return cls(file_name=name, problems=[Problem(name, t("ingest.err.unreadable"))], problem_total=1, sha256=sha)
 
 
-def _earlier_upload(store: Store, sha: str) -> dict[str, Any] | None:
+def _earlier_upload(store: Store, sha: str, before: int | None = None) -> dict[str, Any] | None:
+    """The newest stored upload of exactly these bytes (before upload id `before`), or None."""
     with store.reading() as cur:
-        rows = queries.frame(cur, "ingest/duplicate", {"sha256": sha})
+        rows = queries.frame(cur, "ingest/duplicate", {"sha256": sha, "before": before})
     return rows.row(0, named=True) if rows.height else None
 
 
-def _duplicate(cls: type[FilePlan], name: str, sha: str, earlier: dict[str, Any]) -> FilePlan:
-    rows = int(earlier["rows_total"] or 0)
-    return cls(file_name=name, kind=earlier["kind"], accepted=True, rows_total=rows, rows_unchanged=rows,
-               duplicate_of=int(earlier["upload_id"]), sha256=sha)
+def _note_same_bytes(store: Store, item: FilePlan, first_in_batch: str | None) -> FilePlan:
+    """Name an earlier upload (or file of the batch) with the same bytes: the message tells the user why."""
+    before = getattr(item, "upload_id", None)
+    earlier = _earlier_upload(store, item.sha256, before) if item.accepted and item.sha256 else None
+    item.duplicate_of = int(earlier["upload_id"]) if earlier else None
+    item.duplicate_in_batch = first_in_batch if item.duplicate_of is None else None
+    return item
 
 
 def plan_files(store: Store, files: Files, *, allowed_regions: set[str] | None = None,
                today: dt.date | None = None, options: ImportOptions | None = None) -> list[FilePlan]:
     """A dry run: what apply_files would do with these files, in order; reads the store, writes nothing.
 
-    Later files are judged as if the earlier accepted ones had been applied, as apply_files does. options: what
-    the user gave besides the files (region, period, column mappings; importer.options).
+    Later files are judged as if the earlier accepted ones had been applied, as apply_files does: a file is
+    compared with the values it would meet, so re-sending an original after a correction plans to restore it.
+    options: what the user gave besides the files (region, period, column mappings; importer.options).
     """
     today = today or today_wib()
     limits = _limits(store)
     plans: list[FilePlan] = []
     pending: dict[str, pl.DataFrame] = {}
-    seen: dict[str, FilePlan] = {}
+    refused: dict[str, FilePlan] = {}
+    first_name: dict[str, str] = {}
     for raw_name, data in files:
         name, sha = _display_name(raw_name), hashlib.sha256(data).hexdigest()
-        if sha in seen:
-            first = seen[sha]
-            # A refused file sent twice is refused twice; an accepted one changes nothing the second time.
-            plans.append(replace(first, file_name=name) if not first.accepted else FilePlan(
-                file_name=name, kind=first.kind, accepted=True, rows_total=first.rows_total,
-                rows_unchanged=first.rows_total, duplicate_of=first.duplicate_of,
-                duplicate_in_batch=None if first.duplicate_of is not None else first.file_name, sha256=sha))
+        if sha in refused:  # a refused file sent twice is refused twice (no need to read it again)
+            plans.append(replace(refused[sha], file_name=name))
             continue
-        earlier = _earlier_upload(store, sha)
-        if earlier is not None:
-            plan = _duplicate(FilePlan, name, sha, earlier)
-        else:
-            parsed = _parse(name, data, today=today, allowed=allowed_regions, limits=limits, options=options)
-            plan = _plan_one(store, parsed, pending) if parsed is not None else _unreadable(FilePlan, name, sha)
-        seen[sha] = plan
+        parsed = _parse(name, data, today=today, allowed=allowed_regions, limits=limits, options=options)
+        plan = _plan_one(store, parsed, pending) if parsed is not None else _unreadable(FilePlan, name, sha)
+        if not plan.accepted:
+            refused[sha] = plan
+        _note_same_bytes(store, plan, first_name.get(sha))
+        first_name.setdefault(sha, name)
         plans.append(plan)
     return plans
 
@@ -120,27 +125,25 @@ def _plan_one(store: Store, parsed: Any, pending: dict[str, pl.DataFrame]) -> Fi
     return from_parsed(FilePlan, parsed, rows_added=added, rows_replaced=replaced, rows_unchanged=unchanged)
 
 
-class _AlreadyThere(Exception):
-    """Raised inside the write transaction when another writer landed the same bytes first (rolls back)."""
-
-    def __init__(self, earlier: dict[str, Any]):
-        super().__init__(earlier["upload_id"])
-        self.earlier = earlier
+class _NothingChanges(Exception):
+    """Raised inside the write transaction when every row equals the stored one (rolls back: no upload row)."""
 
 
 def apply_files(store: Store, files: Files, *, uploader: str, source: str, allowed_regions: set[str] | None = None,
                 today: dt.date | None = None, options: ImportOptions | None = None) -> list[FileResult]:
     """Apply files one after another, each accepted file in one write transaction; refused files change nothing
-    but an audit event. A file whose bytes were accepted before is reported as a duplicate and not written."""
+    but an audit event.
+
+    The newest send wins, also when its bytes equal an earlier upload's (the original re-sent after a correction
+    restores it, and history keeps the corrected values); a file whose rows all equal the stored ones changes
+    nothing and gets no upload row. A refused write (disk full...) raises FileSystemFailure with `.done`, the
+    results of the files before it; the failing file left nothing behind.
+    """
     today = today or today_wib()
     limits = _limits(store)
     results: list[FileResult] = []
     for raw_name, data in files:
         name, sha = _display_name(raw_name), hashlib.sha256(data).hexdigest()
-        earlier = _earlier_upload(store, sha)
-        if earlier is not None:
-            results.append(_duplicate(FileResult, name, sha, earlier))
-            continue
         parsed = _parse(name, data, today=today, allowed=allowed_regions, limits=limits, options=options)
         if parsed is None or not parsed.accepted:
             result = from_parsed(FileResult, parsed) if parsed is not None else _unreadable(FileResult, name, sha)
@@ -149,21 +152,26 @@ def apply_files(store: Store, files: Files, *, uploader: str, source: str, allow
             continue
         try:
             results.append(_apply_one(store, parsed, data, uploader=uploader, source=source))
-        except _AlreadyThere as dup:
-            results.append(_duplicate(FileResult, name, sha, dup.earlier))
+        except FileSystemFailure as exc:
+            exc.done = list(results)
+            exc.file_name = name
+            raise
     return results
 
 
 def _apply_one(store: Store, parsed: Any, data: bytes, *, uploader: str, source: str) -> FileResult:
     result = from_parsed(FileResult, parsed)
+    uploader = str(uploader or "?")[:audit.MAX_ACTOR]
     at = now()
-    path = None
+    path, upload_id = None, None
     try:
         with store.writing() as cur:
-            # Checked again inside the transaction: two sessions sending the same file at once store it once.
-            found = queries.frame(cur, "ingest/duplicate", {"sha256": result.sha256})
-            if found.height:
-                raise _AlreadyThere(found.row(0, named=True))
+            # Judged inside the transaction against the values stored now (another writer may have changed them
+            # since the preview): equal everywhere means nothing to write, not even an upload row.
+            counts = [compare(cur, kind, parsed.frames[kind]) for kind in schema.KINDS if kind in parsed.frames]
+            if not any(added or replaced for added, replaced, _ in counts):
+                result.rows_unchanged = sum(c[2] for c in counts)
+                raise _NothingChanges
             upload_id = _next_upload_id(cur)
             rel = archive_name(upload_id, result.sha256, result.file_name)
             path = write_archive(store, rel, data)
@@ -175,28 +183,46 @@ def _apply_one(store: Store, parsed: Any, data: bytes, *, uploader: str, source:
                     result.rows_unchanged += u
             write_flags(cur, parsed.flags, upload_id)
             write_options(cur, upload_id, parsed.used)
+            write_upload_regions(cur, parsed.frames, upload_id)
             result.upload_id = upload_id
             queries.execute(cur, "ingest/upload_insert", {
                 "upload_id": upload_id, "file_name": result.file_name, "sha256": result.sha256, "at": at,
-                "uploader": str(uploader or "?")[:audit.MAX_ACTOR], "kind": result.kind or "?", "source": source,
+                "uploader": uploader, "kind": result.kind or "?", "source": source,
                 "rows_total": result.rows_total, "rows_added": result.rows_added,
                 "rows_replaced": result.rows_replaced, "rows_unchanged": result.rows_unchanged,
                 "warnings": result.warning_total, "archive_path": rel})
             audit.record(cur, uploader, audit.UPLOAD, audit_detail(result, source), at=at)
             derived.refresh(cur)
+            result.replaced_where = replaced_where(cur, upload_id)
+    except _NothingChanges:
+        return _note_same_bytes(store, result, None)
     except BaseException:
         # A rolled-back transaction's archive file must not outlive it; but when the failure came after the
-        # commit (the version file), the uploads row names the file and it must stay.
-        if path is not None and not _landed(store, result.sha256):
-            path.unlink(missing_ok=True)
+        # commit, the uploads row names the file and it must stay.
+        if path is not None and not _landed(store, upload_id):
+            remove_archived(path)
         result.upload_id = None
         raise
-    return result
+    _manifest(store, upload_manifest(upload_id, rel, file_name=result.file_name, sha256=result.sha256,
+                                     uploader=uploader, at=at, source=source, kind=result.kind or "?",
+                                     options=parsed.used))
+    return _note_same_bytes(store, result, None)
 
 
-def _landed(store: Store, sha: str) -> bool:
+def _manifest(store: Store, manifest: dict[str, Any]) -> None:
     try:
-        return _earlier_upload(store, sha) is not None
+        write_manifest(store, manifest)
+    except Exception:
+        # The upload landed; only a rebuild from the bare archive would miss it. `doctor --fix` writes it later.
+        _log.warning("manifest of upload %s not written", manifest["upload_id"], exc_info=True)
+
+
+def _landed(store: Store, upload_id: int | None) -> bool:
+    if upload_id is None:
+        return False
+    try:
+        with store.reading() as cur:
+            return queries.scalar(cur, "uploads/exists", {"upload_id": int(upload_id)}) is not None
     except Exception:
         return True  # unsure: an orphan file costs a little disk, a lost raw file cannot be recovered
 

@@ -14,7 +14,7 @@ from dashboard import fmt
 from dashboard.importer import checks, schema, shapes, sheetrows
 from dashboard.importer.header import SCAN_ROWS, label
 from dashboard.importer.options import Hints
-from dashboard.importer.problems import Collector, Problem, Refusal
+from dashboard.importer.problems import CellRefusal, Collector, Problem, Refusal
 from dashboard.importer.read import Sheet, is_panic, read_sheets
 from dashboard.importer.sniff import MB
 from dashboard.importer.validate import Context
@@ -75,6 +75,8 @@ def read_export(file_name: str, data: bytes, *, today: dt.date, allowed_regions:
         if not data.strip():
             raise Refusal("import.file.empty")
         _parse(result, data, today=today, allowed=allowed_regions, max_rows=max_rows, hints=hints or Hints())
+    except CellRefusal as refusal:  # a cell or sheet that cannot be read is named, not the whole file
+        _refuse(result, refusal.text(), refusal.problem(name))
     except Refusal as refusal:
         _refuse(result, refusal.text())
     except BaseException as exc:  # a parser bug or a file calamine/polars choke on: the user gets a plain refusal
@@ -89,9 +91,9 @@ def _mb(n: int) -> str:
     return f"{n / MB:.1f}".replace(".", ",")
 
 
-def _refuse(result: ParsedExport, message: str) -> None:
+def _refuse(result: ParsedExport, message: str, problem: Problem | None = None) -> None:
     result.frames = {}
-    result.problems = [Problem(result.file_name, message)]
+    result.problems = [problem or Problem(result.file_name, message)]
     result.problem_total = 1
 
 
@@ -100,14 +102,21 @@ def _parse(result: ParsedExport, data: bytes, *, today: dt.date, allowed: set[st
     ctx = Context(result.file_name, today, set(allowed) if allowed is not None else None,
                   Collector(result.file_name), Collector(result.file_name))
     out = shapes.Outcome()
-    sheets = read_sheets(result.file_name, data, max_rows=max_rows)
-    found = [(s, lay) for s in sheets if s.text.height and (lay := shapes.sheet_layout(s, hints, out))]
+    found, seen = [], []
+    # Sheets load one at a time (read_sheets is an iterator): keep those with a header, and of the others only the
+    # header-like cells a refusal names.
+    for sheet in read_sheets(result.file_name, data, max_rows=max_rows):
+        layout = shapes.sheet_layout(sheet, hints, out) if sheet.text.height else None
+        if layout:
+            found.append((sheet, layout))
+        else:
+            seen = max(seen, _seen([sheet]), key=len)
     if not found:
         result.needs = ["kolom"]
         if hints.forced is not None:
             raise Refusal("shapes.mapping.mismatch", name=hints.forced.name or "?",
                           headers=shapes.describe_headers(list(hints.forced.headers)))
-        raise Refusal("shapes.file.no_header", seen=shapes.describe_headers(_seen(sheets)),
+        raise Refusal("shapes.file.no_header", seen=shapes.describe_headers(seen),
                       stok=shapes.required_words(schema.STOCK), perekaman=shapes.required_words(schema.COVERAGE))
     result.detected = sorted({layout.kind for _, layout in found})
     works = []

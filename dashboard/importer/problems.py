@@ -59,6 +59,18 @@ class Refusal(Exception):
         return t(self.key, **self.values)
 
 
+class CellRefusal(Refusal):
+    """A Refusal that points at a place in the file: a sheet, and where known a row, a column and the value."""
+
+    def __init__(self, key: str, *, sheet: str | None = None, row: int | None = None, column: str | None = None,
+                 value: object = None, **values: object):
+        super().__init__(key, sheet=sheet, **values)
+        self.sheet, self.row, self.column, self.value = sheet, row, column, value
+
+    def problem(self, file: str) -> Problem:
+        return Problem(file, self.text(), self.row, self.column, show_value(self.value), self.sheet)
+
+
 class Collector:
     """Keeps the first MAX_LISTED findings in spreadsheet order and counts all of them."""
 

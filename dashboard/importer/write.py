@@ -7,13 +7,13 @@ import json
 import os
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Iterator
 
 import duckdb
 import polars as pl
 
 from dashboard.importer import schema
-from dashboard.store import Store, queries
+from dashboard.store import Store, faults, queries
 
 ROWS_VIEW = "ingest_rows"  # the name the ingest_*.sql files read the incoming frame under
 FLAGS_VIEW = "ingest_flags"
@@ -28,6 +28,8 @@ FLAG_COLUMNS = {"kind": pl.String, "region_code": pl.String, "item": pl.String, 
                 "source_row": pl.Int32, "flag": pl.String, "message": pl.String, "value": pl.Float64}
 # Raw files keep only a known extension; anything else is stored as .bin (the user's name never makes a path).
 ARCHIVE_SUFFIXES = frozenset({".csv", ".xlsx", ".xls", ".txt", ".tsv"})
+MANIFEST_SUFFIX = ".json"
+MANIFEST_FORMAT = "ektp-upload/1"
 
 
 def now() -> dt.datetime:
@@ -137,6 +139,18 @@ def write_options(cur: duckdb.DuckDBPyConnection, upload_id: int, used: dict | N
             "upload_id": int(upload_id), "options": json.dumps(used, ensure_ascii=False, sort_keys=True)})
 
 
+def write_upload_regions(cur: duckdb.DuckDBPyConnection, frames: dict[str, pl.DataFrame], upload_id: int) -> None:
+    """Record every region the file carries (all of its rows, also those equal to stored ones)."""
+    codes = pl.concat([f.select("region_code") for f in frames.values()]).unique()
+    with registered(cur, "upload_regions_in", codes):
+        queries.execute(cur, "ingest/upload_regions_insert", {"upload_id": int(upload_id)})
+
+
+def replaced_where(cur: duckdb.DuckDBPyConnection, upload_id: int) -> list[tuple[str, int, dt.date, dt.date]]:
+    """(region, rows, first day, last day) of the stored values this upload replaced, most rows first."""
+    return queries.frame(cur, "ingest/replaced_where", {"upload_id": int(upload_id)}).rows()
+
+
 def archive_name(upload_id: int, sha256: str, file_name: str) -> str:
     """'00000042-3f2a9c1b0d4e.xlsx': the upload id, a sha prefix (a reused id never overwrites another file's
     bytes) and a whitelisted extension; the user's file name itself is never part of a path."""
@@ -145,18 +159,68 @@ def archive_name(upload_id: int, sha256: str, file_name: str) -> str:
 
 
 def write_archive(store: Store, name: str, data: bytes) -> Path:
-    """Write raw bytes under the archive folder, durably (the commit that names them is durable too)."""
+    """Write raw bytes under the archive folder, durably (the commit that names them is durable too).
+
+    A refused write (disk full, no permission, read-only) raises FileSystemFailure and leaves nothing behind.
+    """
     root = store.archive_dir
-    root.mkdir(parents=True, exist_ok=True)
-    path = root / name
-    tmp = root / f".{name}.tmp"
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise (faults.as_fs_failure(exc, root) or exc) from exc
+    return _durable(root / name, data)
+
+
+def _durable(path: Path, data: bytes) -> Path:
+    tmp = path.with_name(f".{path.name}.tmp")
     try:
         with open(tmp, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
-    except BaseException:
+        _fsync_dir(path.parent)  # the rename itself must survive a power cut
+    except BaseException as exc:
         tmp.unlink(missing_ok=True)  # a full disk must not leave half a file behind
+        if isinstance(exc, OSError):
+            raise (faults.as_fs_failure(exc, path) or exc) from exc
         raise
     return path
+
+
+def _fsync_dir(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def manifest_path(archive_file: Path) -> Path:
+    """The manifest beside an archived file: '00000042-3f2a9c1b0d4e.xlsx' -> '00000042-3f2a9c1b0d4e.xlsx.json'."""
+    return archive_file.with_name(archive_file.name + MANIFEST_SUFFIX)
+
+
+def upload_manifest(upload_id: int, rel: str, *, file_name: str, sha256: str, uploader: str, at: dt.datetime,
+                    source: str, kind: str, options: dict | None = None) -> dict[str, Any]:
+    """What `rebuild --from-archive` needs to replay one upload without the store: who sent which file when, and
+    what it took from outside its bytes (a column mapping, a region or period the user gave, the yields)."""
+    return {"format": MANIFEST_FORMAT, "upload_id": int(upload_id), "archive": rel, "file_name": file_name,
+            "sha256": sha256, "uploader": uploader, "uploaded_at": at.isoformat(), "source": source, "kind": kind,
+            "options": options or {}}
+
+
+def write_manifest(store: Store, manifest: dict[str, Any]) -> Path:
+    """Write an upload's manifest beside its archived file, durably (written after the commit: a manifest
+    always names an upload that landed, so a rebuild from the folder never replays a rolled-back file)."""
+    text = json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True)
+    return _durable(manifest_path(store.archive_dir / manifest["archive"]), text.encode("utf-8"))
+
+
+def remove_archived(path: Path) -> None:
+    """Remove an archived file and its manifest (a rolled-back upload's, or an orphan)."""
+    for extra in (path, manifest_path(path), path.with_name(f".{path.name}.tmp")):
+        try:
+            extra.unlink(missing_ok=True)
+        except OSError:
+            pass  # doctor --fix finds whatever a failing disk kept

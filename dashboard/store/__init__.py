@@ -1,12 +1,14 @@
 """The store: the one way into DuckDB (per-call read cursors, one writer), its SQL, migrations and bookkeeping.
 
 Public names: Store and its helpers; `queries` (run a store/sql/<group>/<query>.sql file), `audit` (the trail),
-`derived` (pre-aggregates kept in step inside each write), `migrations`; load_settings / save_settings.
+`derived` (pre-aggregates kept in step inside each write), `migrations`; load_settings / save_settings;
+`faults` with StoreDamaged (a file that cannot be read as a store) and FileSystemFailure (a refused write).
 """
 
-from dashboard.store import audit, derived, migrations, queries
+from dashboard.store import audit, derived, faults, migrations, queries
 from dashboard.store.connection import DUCKDB_CONFIG, Store, StoreBusy, default_path, open_store
+from dashboard.store.faults import FileSystemFailure, StoreDamaged
 from dashboard.store.settings_io import load_settings, save_settings
 
-__all__ = ["DUCKDB_CONFIG", "Store", "StoreBusy", "audit", "default_path", "derived", "load_settings", "migrations",
-           "open_store", "queries", "save_settings"]
+__all__ = ["DUCKDB_CONFIG", "FileSystemFailure", "Store", "StoreBusy", "StoreDamaged", "audit", "default_path",
+           "derived", "faults", "load_settings", "migrations", "open_store", "queries", "save_settings"]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import atexit
 import fcntl
+import logging
 import os
 import threading
 import time
@@ -24,7 +25,7 @@ import duckdb
 import polars as pl
 
 from dashboard import paths
-from dashboard.store import queries
+from dashboard.store import faults, queries
 
 DEFAULT_DB = paths.DEFAULT_DB
 DUCKDB_CONFIG = {
@@ -32,6 +33,7 @@ DUCKDB_CONFIG = {
     "autoinstall_known_extensions": False,
     "autoload_known_extensions": False,
 }
+_log = logging.getLogger(__name__)
 
 
 class StoreBusy(RuntimeError):
@@ -68,7 +70,10 @@ class Store:
         with cls._instances_lock:
             store = cls._instances.get(resolved)
             if store is None:
-                resolved.parent.mkdir(parents=True, exist_ok=True)
+                try:
+                    resolved.parent.mkdir(parents=True, exist_ok=True)
+                except OSError as exc:
+                    raise (faults.as_fs_failure(exc, resolved.parent) or exc) from exc
                 store = cls(resolved, **kwargs)
                 cls._instances[resolved] = store
             return store
@@ -92,18 +97,36 @@ class Store:
             if self._con is None:
                 self._lock_fd = self._take_file_lock()
                 try:
-                    self._con = duckdb.connect(str(self.path), config=DUCKDB_CONFIG)
-                    if not self._migrated:
-                        from dashboard.store import migrations
-
-                        migrations.migrate(self._con)
-                        self._migrated = True
-                    self._sync_version_file(self._con)
+                    self._con = self._connect()
                 except BaseException:
                     self._close_locked()
                     raise
             self._users += 1
             return self._con
+
+    def _connect(self) -> duckdb.DuckDBPyConnection:
+        """Open the file, check it (faults.check_opened) and migrate it once per process.
+
+        A file DuckDB cannot read raises StoreDamaged, a refused write FileSystemFailure: never a raw DuckDB error.
+        """
+        try:
+            con = duckdb.connect(str(self.path), config=DUCKDB_CONFIG)
+        except (duckdb.Error, OSError) as exc:
+            raise (faults.classify(exc, self.path, opening=True) or exc) from exc
+        try:
+            faults.check_opened(con, self.path)
+            if not self._migrated:
+                from dashboard.store import migrations
+
+                migrations.migrate(con)
+                self._migrated = True
+            self._sync_version_file(con)
+        except BaseException as exc:
+            con.close()
+            if isinstance(exc, (duckdb.Error, OSError)) and not isinstance(exc, duckdb.ProgrammingError):
+                raise (faults.classify(exc, self.path, opening=True) or exc) from exc
+            raise
+        return con
 
     def _release(self) -> None:
         with self._state_lock:
@@ -142,7 +165,11 @@ class Store:
                 self._close_locked()
 
     def _take_file_lock(self) -> int:
-        fd = os.open(str(self.path) + ".lock", os.O_RDWR | os.O_CREAT, 0o644)
+        lock = str(self.path) + ".lock"
+        try:
+            fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as exc:
+            raise (faults.as_fs_failure(exc, lock) or exc) from exc
         deadline = time.monotonic() + self.wait_seconds
         while True:
             try:
@@ -164,6 +191,9 @@ class Store:
         cur = con.cursor()
         try:
             yield cur
+        except duckdb.Error as exc:
+            # A block that fails its checksum is found when a query first reads it, not when the file opens.
+            raise (faults.classify(exc, self.path) or exc) from exc
         finally:
             cur.close()
             self._release()
@@ -197,8 +227,10 @@ class Store:
                     if data_change:
                         queries.execute(cur, "store/data_version_bump")
                     cur.execute("commit")
-                except BaseException:
-                    cur.execute("rollback")
+                except BaseException as exc:
+                    _rollback(cur)
+                    if isinstance(exc, (duckdb.Error, OSError)):
+                        raise (faults.classify(exc, self.path) or exc) from exc
                     raise
                 self._sync_version_file(cur)
             finally:
@@ -209,21 +241,39 @@ class Store:
     def _sync_version_file(self, con: duckdb.DuckDBPyConnection) -> None:
         value = queries.scalar(con, "store/data_version") or "0"
         tmp = self._version_file.with_suffix(".tmp")
-        tmp.write_text(value)
-        os.replace(tmp, self._version_file)
+        try:
+            tmp.write_text(value)
+            os.replace(tmp, self._version_file)
+        except OSError:
+            # After a commit a full disk must not turn a landed write into an error: without the file,
+            # data_version() reads the store itself, so no cache serves old data under a new version.
+            _log.warning("version file %s not written", self._version_file, exc_info=True)
+            for stale in (tmp, self._version_file):
+                try:
+                    stale.unlink(missing_ok=True)
+                except OSError:
+                    pass
 
     def data_version(self) -> str:
-        """A token that changes with every committed write; cheap (no database open)."""
+        """A token that changes with every committed write; cheap (no database open while the file exists)."""
         try:
             return self._version_file.read_text()
         except FileNotFoundError:
-            with self.reading():
-                pass  # opening migrates and writes the version file
-            return self._version_file.read_text()
+            with self.reading() as cur:  # opening migrates and writes the version file when it can
+                return str(queries.scalar(cur, "store/data_version") or "0")
 
     def is_empty(self) -> bool:
         """True when no stock and no coverage rows are stored."""
         return not self.scalar("store/row_count")
+
+
+def _rollback(cur: duckdb.DuckDBPyConnection) -> None:
+    """Roll back, never hiding the error that got us here: after a failed commit DuckDB has already ended the
+    transaction ("cannot rollback - no transaction is active"), and that is not the news."""
+    try:
+        cur.execute("rollback")
+    except duckdb.Error:
+        _log.debug("rollback after a failed transaction", exc_info=True)
 
 
 @atexit.register

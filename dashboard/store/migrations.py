@@ -36,7 +36,7 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
             queries.execute(con, "store/migration_done", {"version": version, "name": path.stem})
             con.execute("commit")
         except BaseException:
-            con.execute("rollback")
+            _rollback(con)
             raise
         applied.append(path.stem)
     sync_regions(con)
@@ -60,5 +60,13 @@ def sync_regions(con: duckdb.DuckDBPyConnection) -> None:
         queries.execute(con, "store/regions_stamp", {"source": regions.SOURCE})
         con.execute("commit")
     except BaseException:
-        con.execute("rollback")
+        _rollback(con)
         raise
+
+
+def _rollback(con: duckdb.DuckDBPyConnection) -> None:
+    # After a failed commit (a full disk) DuckDB has already ended the transaction: the first error is the news.
+    try:
+        con.execute("rollback")
+    except duckdb.Error:
+        pass

@@ -9,9 +9,10 @@ STRINGS = {
     "ingest.msg.unchanged": "{n} sama persis",
     "ingest.msg.warnings": "; {n} peringatan",
     "ingest.msg.refused": "Ditolak: {n} masalah; tidak ada data yang diubah.",
-    "ingest.msg.duplicate": "Berkas ini sama persis dengan unggahan #{upload_id}; tidak ada yang diubah.",
-    "ingest.msg.duplicate_batch": "Berkas ini sama persis dengan berkas {file} di kiriman ini; tidak ada yang "
-                                  "diubah.",
+    "ingest.msg.duplicate": "Tidak ada yang berubah: berkas ini sama persis dengan unggahan #{upload_id} dan data "
+                            "tersimpan masih sama dengan isinya.",
+    "ingest.msg.duplicate_batch": "Tidak ada yang berubah: berkas ini sama persis dengan berkas {file} di kiriman "
+                                  "ini.",
     "ingest.err.unreadable": "Berkas tidak dapat dibaca karena kesalahan sistem; tidak ada data yang diubah. "
                              "Kirim berkas ini ke admin.",
     # `ingest`
@@ -25,10 +26,9 @@ STRINGS = {
     "ingest.cli.file_line": "{file}: {message}",
     "ingest.cli.problem": "  masalah: {text}",
     "ingest.cli.warning": "  peringatan: {text}",
-    "ingest.cli.summary": "Selesai: {accepted} berkas diterima, {duplicates} sudah pernah diunggah, "
-                          "{refused} ditolak.",
-    "ingest.cli.summary_dry": "Uji coba selesai: {accepted} berkas akan diterima, {duplicates} sudah pernah "
-                              "diunggah, {refused} akan ditolak.",
+    "ingest.cli.summary": "Selesai: {accepted} berkas diterima, {duplicates} tanpa perubahan, {refused} ditolak.",
+    "ingest.cli.summary_dry": "Uji coba selesai: {accepted} berkas akan diterima, {duplicates} tanpa perubahan, "
+                              "{refused} akan ditolak.",
     "ingest.cli.missing": "Gagal: berkas tidak ditemukan: {path}",
     "ingest.cli.not_file": "Gagal: bukan berkas biasa: {path}",
     "ingest.cli.unreadable": "Gagal: berkas tidak dapat dibaca: {path} ({reason})",

@@ -27,7 +27,6 @@ STRINGS = {
     "ops.unggah.warnings": "**Peringatan ({n})** — baris tetap disimpan, tetapi periksa kembali:",
     "ops.unggah.state_ok": "Diterima",
     "ops.unggah.state_refused": "Ditolak",
-    "ops.unggah.state_duplicate": "Sudah pernah diunggah (#{upload_id})",
     "ops.unggah.history": "Riwayat unggahan",
     "ops.unggah.history_empty": "Belum ada unggahan.",
     "ops.unggah.archive_pick": "Unduh berkas asli dari arsip",

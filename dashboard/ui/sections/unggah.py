@@ -12,9 +12,9 @@ import streamlit as st
 
 from dashboard import fmt, importer, paths
 from dashboard.admin import auth
-from dashboard.store import StoreBusy
+from dashboard.store import FileSystemFailure, StoreBusy, StoreDamaged
 from dashboard.text import catalogue, t
-from dashboard.ui import widgets
+from dashboard.ui import faults, widgets
 from dashboard.ui.auth import md_escape
 from dashboard.ui.sections import unggah_mapping
 from dashboard.ui.state import store
@@ -57,8 +57,10 @@ def guarded() -> Iterator[None]:
     """Show a failure as an Indonesian message, never a traceback (the log keeps the details)."""
     try:
         yield
-    except StoreBusy as exc:
-        st.error(str(exc))
+    except StoreDamaged:
+        raise  # the app's own page says what an administrator does (ui.faults.guard in app.py)
+    except (StoreBusy, FileSystemFailure) as exc:
+        st.error(faults.inline(exc))
     except Exception:
         _log.exception("unggah gagal")
         st.error(t("ops.unggah.failed"))
@@ -116,8 +118,12 @@ def apply_clicked(key: str, uploader: str, allowed: set[str] | None) -> None:
             return
         results = importer.apply_files(store(), kept["files"], uploader=uploader, source="app", allowed_regions=allowed,
                                        options=kept.get("options"))
-    except StoreBusy as exc:
-        st.session_state[_FAILED] = str(exc)
+    except faults.FAULTS as exc:
+        # A full disk stops the batch at the failing file: files before it landed, and their results show.
+        done = getattr(exc, "done", None)
+        if done:
+            st.session_state[_RESULT] = {"key": key, "results": done}
+        st.session_state[_FAILED] = faults.inline(exc)
         return
     except Exception:
         _log.exception("unggah gagal")
@@ -163,8 +169,8 @@ def _kind(kind: Any) -> str:
 
 
 def _state(item: Any) -> str:
-    if item.duplicate_of is not None:
-        return t("ops.unggah.state_duplicate", upload_id=item.duplicate_of)
+    if item.changes_nothing:
+        return t("resend.state_no_change")
     return t("ops.unggah.state_ok") if item.accepted else t("ops.unggah.state_refused")
 
 
@@ -235,17 +241,19 @@ def _when(value: Any) -> str:
     return f"{fmt.date(value)} {value:%H:%M}" if value is not None else fmt.EMPTY
 
 
-def history(frame: pl.DataFrame) -> None:
-    """The upload history table, then a picker to download an upload's archived raw file."""
+def history(frame: pl.DataFrame, allowed: set[str] | None) -> None:
+    """The upload history table, then a picker to download an archived raw file: only uploads inside the
+    account's scope (allowed None: an admin, all); importer.archived_path checks the scope again."""
     widgets.table_with_downloads(history_frame(frame), key="unggah_history", file_name="riwayat_unggah",
                          kinds={t("ops.col.upload_id"): "text"}, empty=t("ops.unggah.history_empty"))
-    archived = frame.filter(pl.col("archive_path").is_not_null())
+    mine = importer.downloadable(store(), allowed_regions=allowed)
+    archived = frame.filter(pl.col("archive_path").is_not_null() & pl.col("upload_id").is_in(sorted(mine)))
     if archived.is_empty():
         return
     labels = {r["upload_id"]: f"#{r['upload_id']} · {r['file_name']} · {_when(r['uploaded_at'])}"
               for r in archived.iter_rows(named=True)}
     picked = st.selectbox(t("ops.unggah.archive_pick"), list(labels), format_func=labels.get, key="unggah_archive")
-    found = importer.archived_path(store(), picked) if picked is not None else None
+    found = importer.archived_path(store(), picked, allowed_regions=allowed) if picked is not None else None
     if found is None:
         st.caption(t("ops.unggah.archive_missing", upload_id=picked))
         return
