@@ -65,7 +65,7 @@ def test_burn_and_cover_per_province_equal_region_table(fx, national):
 
 
 def test_stockout_timeline_and_requests(fx, national):
-    timeline = table_with(national, "Habis sejak")
+    timeline = table_with(national, "Cetak dapat berjalan (hari)")
     lombok = row(timeline, "Kabupaten Lombok Utara")
     assert (lombok["Laju pemakaian (keping/hari)"], lombok["Perkiraan habis"]) == ("1.000", "1 Apr 2024")
     malinau = row(timeline, "Kabupaten Malinau")  # habis: drawn where its stock reached 0
@@ -91,8 +91,8 @@ def test_charts_status_colours_thresholds_and_stockout_rule(national):
     values = {v for frame in chart_data(national, 1) if "v" in frame for v in frame["v"]}
     assert {14.0, 30.0} <= values
     assert [mark_type(v) for v in layers(timeline)][:2] == ["rule", "circle"]  # as-of rule, then the units
-    points = next(f for f in chart_data(national, 2) if "zero_text" in f)
-    assert set(points.loc[points["name"] == "Kabupaten Malinau", "zero_text"]) == {"19 Mar 2024"}
+    points = next(f for f in chart_data(national, 2) if "since_text" in f)
+    assert set(points.loc[points["name"] == "Kabupaten Malinau", "since_text"]) == {"19 Mar 2024"}
 
 
 def test_transfers_of_the_kaltara_warehouse_shown_apart_from_use(fx):

@@ -33,8 +33,8 @@ def test_national_headline_cards(fixture_db):
     assert shown["Laju pemakaian (keping/hari)"][0] == "1.292"
     assert shown["Stok cukup untuk"] == ("33 hari", "perkiraan habis 3 Mei 2024")
     assert shown["Cakupan perekaman"] == ("97,5%", "target 99,04%: kurang 8.156 orang")
-    # Tarakan's 20 ribbons × 450 = 9,000 cards, fewer than the blanks: ribbon binds; film has no data at all.
-    assert shown["Kartu dapat dicetak"] == ("9.000", "pembatas: Ribbon (film tanpa data)")
+    # Tarakan's 20 ribbons × 450 = 9,000 cards cover its 7,450 blanks; ribbon elsewhere and film are not reported.
+    assert shown["Kartu dapat dicetak"] == ("43.328", "pembatas: Blangko (film tanpa data)")
     assert shown["Usulan permintaan (keping)"] == ("93.745", "untuk 3 bulan")
 
 
@@ -60,7 +60,8 @@ def test_action_list_names_units_with_dates_and_requests(fixture_db):
     assert actions["Wilayah"].tolist() == [regions.get("65.02").name, "Kabupaten Lombok Utara"]
     assert actions["Status"].tolist() == ["Habis", "Kritis"]
     assert actions["Stok blangko (keping)"].tolist() == ["0", "1.500"]
-    assert actions["Perkiraan habis"].tolist() == ["31 Mar 2024", "1 Apr 2024"]
+    assert actions["Perkiraan habis"].tolist() == ["–", "1 Apr 2024"]  # out already: no projection
+    assert actions["Habis sejak"].tolist() == ["19 Mar 2024", "–"]
     assert actions["Usulan permintaan (keping)"].tolist() == ["9.132", "89.813"]
     assert actions["PRR (belum cetak)"].tolist() == ["4.000", "2.500"]
     assert actions["Stok < PRR"].tolist() == ["Ya", "Ya"]

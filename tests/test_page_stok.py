@@ -32,7 +32,7 @@ def test_province_lists_its_warehouse_and_kabkota(fixture_db):
     # Two kab/kota never reported: shown as "–" and "Tanpa data", not as zero stock.
     assert shown["Stok blangko (keping)"].tolist() == ["24.000", "5.178", "0", "–", "–", "7.450"]
     assert shown["Status"].tolist() == ["Aman", "Aman", "Habis", "Tanpa data", "Tanpa data", "Aman"]
-    assert shown["Perkiraan habis"][2] == "31 Mar 2024"
+    assert (shown["Perkiraan habis"][2], shown["Habis sejak"][2]) == ("–", "19 Mar 2024")
     assert "Stok gudang/kantor sendiri (keping)" not in shown.columns  # it would repeat the stock here
     # page == library
     library = metrics.region_table(fixture_db, "65", AS_OF)

@@ -14,7 +14,7 @@ from dashboard.text import t
 
 Display = present.tables.Table
 
-ACTIONS = ("region_code", "name", "status", "stock", "days_of_cover", "stockout_date", "suggested_request", "prr",
+ACTIONS = ("region_code", "name", "status", "stock", "days_of_cover", "stockout_when", "suggested_request", "prr",
            "notes")
 STATUS_CHANGES = ("region_code", "name", "status_before", "status", "stock_before", "stock", "days_of_cover")
 REGIONS = ("region_code", "name", "level", "status", "stock", "burn_rate_per_day", "days_of_cover", "stockout_date",
@@ -30,7 +30,7 @@ def _prr_note(frame: pl.DataFrame) -> pl.DataFrame:
 
 
 def actions(c: Content) -> Display:
-    return present.tables.display(_prr_note(c.actions), ACTIONS)
+    return present.tables.display(present.ringkasan.stockout_when(_prr_note(c.actions)), ACTIONS)
 
 
 def status_changes(c: Content) -> Display:

@@ -9,12 +9,13 @@ from dashboard.domain import status_word
 from dashboard.present.tables import Table, display
 
 BURN_COLUMNS = ("region_code", "name", "status", "stock", "burn_rate_per_day", "days_of_cover", "stockout_date",
-                "last_report")
+                "stockout_since", "last_report")
 # The request itself first: on a laptop screen the last columns scroll out of view.
 REQUEST_COLUMNS = ("region_code", "name", "status", "suggested_request", "stock", "amc", "months_of_stock",
                    "stockout_date")
 TIMELINE_COLUMNS = ("region_code", "name", "status", "stock", "burn_rate_per_day", "days_of_cover", "stockout_date",
-                    "zero_since", "suggested_request", "last_report")
+                    "stockout_since", "binding_constraint", "printable_days_of_cover", "suggested_request",
+                    "last_report")
 # Transfers sit beside use, never inside it: consumption = pemakaian + rusak only (dashboard.metrics).
 TRANSFER_COLUMNS = ("region_code", "name", "consumption", "pemakaian", "rusak", "distribusi", "penerimaan",
                     "penerimaan_external", "share_pct", "stockout_days")
@@ -48,10 +49,9 @@ def burn_table(table: pl.DataFrame) -> Table:
 
 
 def request_table(units: pl.DataFrame) -> Table:
-    """metrics.units_in -> units below the target months of stock, the soonest stock-out first."""
-    data = units.filter(pl.col("suggested_request") > 0)
-    data = data.sort(["stockout_date", "suggested_request", "name"], descending=[False, True, False], nulls_last=True)
-    return display(data, REQUEST_COLUMNS)
+    """metrics.units_in -> units below their target stock, most urgent first (status, then days until printing
+    stops: the longest-empty habis units at the top)."""
+    return display(metrics.by_urgency(units.filter(pl.col("suggested_request") > 0)), REQUEST_COLUMNS)
 
 
 def timeline_table(timeline: pl.DataFrame) -> Table:

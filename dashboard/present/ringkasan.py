@@ -15,14 +15,14 @@ from dashboard.settings import Settings
 from dashboard.text import t
 
 ACTION_COLUMNS = ("region_code", "name", "level", "status", "stock", "burn_rate_per_day", "days_of_cover",
-                  "stockout_date", "prr", "stock_below_prr", "suggested_request", "last_report")
+                  "stockout_date", "stockout_since", "prr", "stock_below_prr", "suggested_request", "last_report")
 
 
 def _cover_delta(report: dict) -> str:
     if report["days_of_cover"] is None:
         return t("ringkasan.card.no_use")
     if report["stock"] == 0:
-        return t("ringkasan.card.out_now")
+        return t("status.out_since", date=fmt.date(report["stockout_since"]))
     return t("ringkasan.card.stockout", date=fmt.date(report["stockout_date"]))
 
 
@@ -65,6 +65,13 @@ def summary_cards(report: dict, settings: Settings) -> list[Card]:
              t("ringkasan.card.request_months", months=months), "gray",
              t("ringkasan.card.request_help", months=months)),
     ]
+
+
+def stockout_when(frame: pl.DataFrame) -> pl.DataFrame:
+    """Add stockout_when: 'habis sejak 19 Mar 2024' for a unit at 0, else its projected stock-out date (text)."""
+    texts = [t("status.out_since", date=fmt.date(since)) if since is not None else fmt.date(date)
+             for since, date in zip(frame["stockout_since"].to_list(), frame["stockout_date"].to_list())]
+    return frame.with_columns(pl.Series("stockout_when", texts, dtype=pl.String))
 
 
 def report_note(report: dict, settings: Settings) -> str:

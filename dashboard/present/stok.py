@@ -7,7 +7,7 @@ import polars as pl
 from dashboard.domain import NATIONAL, WAREHOUSE, status_word
 
 STOCK_COLUMNS = ("region_code", "name", "level", "status", "stock", "own_stock", "burn_rate_per_day", "days_of_cover",
-                 "stockout_date", "amc", "months_of_stock", "suggested_request", "prr", "last_report")
+                 "stockout_date", "stockout_since", "amc", "months_of_stock", "suggested_request", "prr", "last_report")
 
 
 def has_stock(table: pl.DataFrame) -> bool:

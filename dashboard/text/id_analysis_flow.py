@@ -38,7 +38,6 @@ STRINGS = {
                            "kab/kota); penerimaan termasuk pindahan itu. Keduanya pindah stok, bukan pemakaian. "
                            "Penerimaan dari luar wilayah = penerimaan − distribusi di dalam wilayah itu.",
     "laju.transfers.none": "Tidak ada laporan stok dalam {days} hari sampai {date}.",
-    "laju.col.zero_since": "Habis sejak",
     "laju.chart.zero_since": "Habis sejak",
     # Cakupan perekaman
     "cakupan.title": "Cakupan perekaman",

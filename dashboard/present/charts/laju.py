@@ -106,7 +106,7 @@ def days_cover_bars(frame: pl.DataFrame, *, kritis_days: int, waspada_days: int,
 
 def stockout_timeline_chart(frame: pl.DataFrame, as_of: dt.date, *, name: str = "name",
                             date: str = "timeline_date", status: str = "status", stock: str = "stock",
-                            zero_since: str | None = "zero_since") -> alt.Chart:
+                            since: str | None = "stockout_since") -> alt.Chart:
     """Each unit on a time axis with the as-of date as a rule: at its projected stock-out date, or, when already
     out (habis), at the day its stock reached 0 (series.stockout_timeline's timeline_date), left of the rule."""
     if date not in frame.columns:  # a plain metrics frame (e.g. the action list) has no timeline_date
@@ -114,16 +114,16 @@ def stockout_timeline_chart(frame: pl.DataFrame, as_of: dt.date, *, name: str = 
     data = frame.filter(pl.col(date).is_not_null())
     if data.is_empty():
         return empty_chart(t("chart.no_stockout"))
-    # The tooltip names the metric's stock-out date even where the point sits at zero_since.
+    # The tooltip names the metric's stock-out date even where the point sits at the start of the empty spell.
     data = text_column(data, "stockout_date" if "stockout_date" in data.columns else date, "date_text", fmt.date)
     data = with_status_label(text_column(data, stock, "stock_text", fmt.number), status)
     tips = [alt.Tooltip(f"{name}:N", title=t("chart.region")),
             alt.Tooltip("date_text:N", title=t("chart.stockout_date")),
             alt.Tooltip("stock_text:N", title=t("chart.stock_units")),
             alt.Tooltip("status_label:N", title=t("chart.status"))]
-    if zero_since and zero_since in data.columns:
-        data = text_column(data, zero_since, "zero_text", fmt.date)
-        tips.insert(2, alt.Tooltip("zero_text:N", title=t("laju.chart.zero_since")))
+    if since and since in data.columns:
+        data = text_column(data, since, "since_text", fmt.date)
+        tips.insert(2, alt.Tooltip("since_text:N", title=t("laju.chart.zero_since")))
     points = base(data, height=max(120, 18 * data.height)).mark_circle(size=110, opacity=0.9).encode(
         x=alt.X(f"{date}:T", title=t("chart.stockout_date"), axis=alt.Axis(labelExpr=DATE_LABEL)),
         y=alt.Y(f"{name}:N", sort=alt.EncodingSortField(field=date, order="ascending"), title=None,
