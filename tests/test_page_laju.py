@@ -84,7 +84,9 @@ def test_charts_status_colours_thresholds_and_stockout_rule(national):
     use, cover, timeline = charts(national)
     assert "Keping per minggu" in axis_titles(use)
     bars = next(v for v in layers(cover) if mark_type(v) == "bar")
-    assert bars["encoding"]["color"]["scale"]["range"][:2] == ["#542788", "#d7191c"]  # habis, kritis
+    # provinces are coloured by the share of their units at risk (none, < 10%, 10–25%, ≥ 25%), not pooled cover
+    assert bars["encoding"]["color"]["scale"]["range"][:4] == ["#2c7bb6", "#fdae61", "#d7191c", "#542788"]
+    assert bars["encoding"]["color"]["legend"]["title"] == "Unit berisiko (habis + kritis)"
     assert "Stok cukup (hari)" in axis_titles(cover)
     rules = [v for v in layers(cover) if mark_type(v) == "rule"]
     assert rules, "kritis/waspada threshold lines"
@@ -153,4 +155,4 @@ def test_display_frames_are_pure_and_download_as_shown(fx):
     frame, kinds = display_flow.request_table(units)
     assert frame["Wilayah"].to_list()[0] == "Kabupaten Malinau"  # stocked out today: first
     csv = exports.to_csv_bytes(frame, kinds).decode("utf-8-sig")
-    assert "17.04;Kabupaten Kaur;Aman;3.932;5.200;3.044;1,7;22 Mei 2024" in csv
+    assert "17.04;Kabupaten Kaur;Aman;3.932;–;–;5.200;3.044;1,7;22 Mei 2024" in csv

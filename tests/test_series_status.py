@@ -85,6 +85,10 @@ def test_matrix_monthly_reporter_and_national_children(fx):
     assert kaltara["level"] == "provinsi" and kaltara["stock_end"] == 24_000 + 5_178 + 0 + 7_450
     assert kaltara["burn_rate_per_day"] == 0 + 42 + 100 + 50  # per-unit rates, summed
     assert m[("52", D(2024, 3, 1))]["status"] == "kritis"  # 1,500 left at 1,000 a day
+    # The national heat map colours a province by its units at risk that month: 65.02 habis of Kaltara's 4
+    assert (kaltara["units_at_risk"], kaltara["units_with_status"], kaltara["at_risk_pct"]) == (1, 4, 25.0)
+    assert kaltara["status"] == "aman"  # the pooled status stays pooled
+    assert m[("65", D(2024, 1, 1))]["units_at_risk"] == 0
 
 
 def test_matrix_carries_stock_into_months_without_reports(store):

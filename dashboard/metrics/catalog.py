@@ -82,6 +82,13 @@ _OTHERS = (
     _c("penerimaan_external", F, "int", "keping"), _c("transfers_out", F, "int", "keping"),
     _c("stocked_out_units", I, "int"), _c("units_reporting", I, "int"), _c("share_pct", F, "pct"),
     _c("stockout_days", I, "int"), _c("stockout_when", S, "text"), _c("short_items", S, "text"),
+    _c("partial", B, "flag"),
+    # the redistribution plan (metrics.plan): moves, and each unit before and after them
+    _c("from_name", S, "text"), _c("to_name", S, "text"), _c("quantity", I, "int"), _c("qty_unit", S, "text"),
+    _c("status_after", S, "status"), _c("stock_after", I, "int", "keping"), _c("ribbon_stock_after", I, "int", "buah"),
+    _c("film_stock_after", I, "int", "rol"), _c("days_of_cover_after", F, "days", "days"),
+    _c("printable_days_of_cover_after", F, "days", "days"), _c("moves", I, "int"),
+    _c("units_below_target_before", I, "int"), _c("units_below_target_after", I, "int"),
     _c("status_before", S, "status"), _c("stock_before", I, "int", "keping"),
     _c("expected", I, "int"), _c("on_time", I, "int"), _c("late", I, "int"), _c("missing", I, "int"),
     _c("rate_pct", F, "pct"), _c("on_time_pct", F, "pct"), _c("state", S, "state"),

@@ -28,6 +28,7 @@ from dashboard.metrics import status as st
 from dashboard.metrics import targets as tg
 from dashboard.settings import Settings
 from dashboard.store import Store, load_settings
+from dashboard.text import t
 
 COVER = {"blangko": "days_of_cover", "ribbon": "ribbon_days_of_cover", "film": "film_days_of_cover"}
 MOVE_SCHEMA = {"from": pl.String, "to": pl.String, "item": pl.String, "quantity": pl.Int64}
@@ -179,20 +180,22 @@ def plan_units(units: pl.DataFrame, region: str, as_of: dt.date | None, settings
                 units_below_target_after=_below_target(after, "_after"), units=after)
 
 
-def check_province(region: str) -> str:
-    """The province code of a plan ('PP'); UnknownRegion (Indonesian) for 'ID', a kab/kota or an unknown code."""
+def check_province(region: str, *, unit_ok: bool = False) -> str:
+    """The province code of a plan ('PP'); a kab/kota gives its province when unit_ok. UnknownRegion (Indonesian)
+    for 'ID', an unknown code, or a kab/kota otherwise."""
     code = report.check_region(region)
+    if unit_ok and "." in code:
+        return code.split(".")[0]
     if code == regions.NATIONAL or "." in code:
-        from dashboard.text import t
-
         raise report.UnknownRegion(t("plan.err.not_province", code=str(region)[:40]))
     return code
 
 
 def province_plan(store: Store, region: str, as_of: dt.date | None = None, settings: Settings | None = None,
                   months: float | None = None) -> Plan:
-    """The redistribution plan of a province at as_of (default: latest), for `months` of stock (default: setting)."""
-    code = check_province(region)
+    """The redistribution plan of a province (or of a kab/kota's province) at as_of (default: latest), for `months`
+    of stock (default: the target_months setting)."""
+    code = check_province(region, unit_ok=True)
     settings = settings if settings is not None else load_settings(store)
     if months is not None:
         settings = replace(settings, target_months=float(months))

@@ -216,10 +216,11 @@ def action_list(store: Store, region: str, as_of: dt.date | None = None,
 
 
 def by_urgency(units: pl.DataFrame) -> pl.DataFrame:
-    """Unit rows most urgent first: status severity, days until printing stops, longest empty, name."""
-    return (units.with_columns(_rank=severity_rank())
-            .sort(["_rank", "printable_days_of_cover", "stockout_since", "name"], nulls_last=True)
-            .drop("_rank"))
+    """Unit rows most urgent first: status severity, days until printing stops, longest empty (any item), name."""
+    since = pl.min_horizontal("stockout_since", "ribbon_stockout_since", "film_stockout_since")
+    return (units.with_columns(_rank=severity_rank(), _since=since)
+            .sort(["_rank", "printable_days_of_cover", "_since", "name"], nulls_last=True)
+            .drop("_rank", "_since"))
 
 
 def below_prr_units(store: Store, region: str, as_of: dt.date | None = None,
