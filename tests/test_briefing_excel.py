@@ -35,7 +35,7 @@ def test_summary_sheet_matches_the_pdf(book, made, fixture_store):  # noqa: F811
     summary = book["Ringkasan"]
     values = dict(zip(summary["Ukuran"].to_list(), summary["Nilai"].to_list()))
     report = metrics.region_report(fixture_store, "ID", AS_OF)
-    assert values["Stok blangko"] == f"{fmt.number(report['stock'])} keping (gabungan, aman)"
+    assert values["Stok blangko"] == f"{fmt.number(report['stock'])} keping (gabungan)"
     assert values["Unit berisiko (habis + kritis)"] == "1 habis · 1 kritis"
     assert values["Stok cukup untuk"] == fmt.days(report["days_of_cover"]) + " (stok gabungan)"
     assert values["Minggu"] == "Minggu ke-13, 25–31 Mar 2024"

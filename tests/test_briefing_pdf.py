@@ -27,9 +27,8 @@ def _expected_figures(r: dict) -> dict[str, str]:
     target = fmt.percent(r["target_pct"], 2)  # 99,04%: the fixture's 2024 target has two decimals
     pooled = r["level"] in ("provinsi", "nasional")  # an aggregate's stock and cover are its pooled stock's
     stock = f"{fmt.number(r['stock'])} keping"
-    status = {"aman": "aman", "kritis": "kritis", "habis": "habis", "waspada": "waspada"}.get(r["status"])
     return {
-        "Stok blangko": f"{stock} (gabungan, {status})" if pooled else stock,
+        "Stok blangko": f"{stock} (gabungan)" if pooled else stock,
         # Whole cards a day at 10 and above (the Ringkasan card's rule, display_stock.rate).
         "Laju pemakaian": f"{fmt.number(r['burn_rate_per_day'], 0 if r['burn_rate_per_day'] >= 10 else 1)} keping/hari",
         "Stok cukup untuk": fmt.days(r["days_of_cover"]) + (" (stok gabungan)" if pooled else ""),
@@ -55,12 +54,12 @@ def test_national_pdf_prints_the_dashboard_numbers(national, fixture_store):  # 
     # cards; 42 + 100 + 50 + 100 + 1.000 a day (Malinau's stocked-out days excluded); 43.328 / 1.292 = 33,5 days.
     # The country leads with its units at risk; its stock and cover are pooled and say so.
     assert _figure(lines, "Unit berisiko (habis + kritis)") == "1 habis · 1 kritis"
-    assert _figure(lines, "Stok blangko") == "43.328 keping (gabungan, aman)"
+    assert _figure(lines, "Stok blangko") == "43.328 keping (gabungan)"
     assert _figure(lines, "Laju pemakaian") == "1.292 keping/hari"
     assert _figure(lines, "Stok cukup untuk") == "33 hari (stok gabungan)"
     assert _figure(lines, "Perkiraan habis") == "3 Mei 2024"
     assert _figure(lines, "Cakupan perekaman") == "97,5% (target 99,04%)"
-    assert national.headline["Stok blangko"] == "43.328 keping (gabungan, aman)"
+    assert national.headline["Stok blangko"] == "43.328 keping (gabungan)"
 
 
 def test_title_week_and_data_date(national):
@@ -141,4 +140,4 @@ def test_an_earlier_week_uses_that_weeks_numbers(fixture_store):  # noqa: F811
     made = briefing.build_briefing(fixture_store, "ID", as_of)
     report = metrics.region_report(fixture_store, "ID", as_of)
     assert made.week_label == "Minggu ke-11, 11–17 Mar 2024"
-    assert _figure(pdf_lines(made.pdf), "Stok blangko") == f"{fmt.number(report['stock'])} keping (gabungan, aman)"
+    assert _figure(pdf_lines(made.pdf), "Stok blangko") == f"{fmt.number(report['stock'])} keping (gabungan)"

@@ -32,7 +32,7 @@ def test_national_headline_cards(fixture_db):
     # An aggregate leads with its units at risk: 65.02 habis, 52.08 kritis, of the 6 units with a status.
     assert at.metric[0].label == "Unit berisiko (habis + kritis)"
     assert shown["Unit berisiko (habis + kritis)"] == ("1 habis · 1 kritis",
-                                                       "dari 6 unit berstatus · tingkat kehabisan stok 16,7%")
+                                                       "dari 6 unit · 16,7% habis")
     # 24,000 + 5,178 + 0 + 7,450 (Kaltara) + 5,200 (Kaur) + 1,500 (Lombok Utara); use 42 + 100 + 50 + 100 + 1,000.
     # Pooled figures are named so: "stok gabungan".
     assert shown["Stok blangko gabungan (keping)"] == ("43.328", "status stok gabungan: Aman")

@@ -56,11 +56,9 @@ def figures(c: Content) -> list[tuple[str, str]]:
     if pooled(c):
         # the labels stay those of every briefing; the values say they are the pooled stock's
         counts = r["units_by_status"]
-        status = present.charts.base.status_label(r["status"]).lower()
         lead = [(t("ringkasan.card.risk"), t("ringkasan.card.risk_value", habis=fmt.number(counts["habis"]),
                                               kritis=fmt.number(counts["kritis"]))),
-                (t("briefing.fig.stock"), stock if is_missing(r["stock"]) else t("briefing.val.pooled", stock=stock,
-                                                                                 status=status))]
+                (t("briefing.fig.stock"), stock if is_missing(r["stock"]) else t("briefing.val.pooled", stock=stock))]
         cover = cover if is_missing(r["days_of_cover"]) else t("briefing.val.pooled_cover", days=cover)
     else:
         lead = [(t("briefing.fig.status"), present.ringkasan.status_text(r)), (t("briefing.fig.stock"), stock)]

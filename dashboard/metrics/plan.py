@@ -100,10 +100,10 @@ def greedy(sources: list[tuple[str, int, bool]], sinks: list[tuple[str, int]], i
     return moves
 
 
-def redistribute(units: pl.DataFrame, settings: Settings) -> tuple[list[Move], pl.DataFrame]:
+def redistribute(units: pl.DataFrame, settings: Settings, *, judge: bool = True) -> tuple[list[Move], pl.DataFrame]:
     """The moves inside one province's units (metrics.units_in rows) and each unit's stock after them.
 
-    Returns (moves, units with <stock column>_after for every item).
+    Returns (moves, units with <stock column>_after for every item and, when judge, days of cover and status after).
     """
     moves: list[Move] = []
     after = {code: {} for code in units["region_code"]}
@@ -124,7 +124,7 @@ def redistribute(units: pl.DataFrame, settings: Settings) -> tuple[list[Move], p
     frame = units.with_columns(**{
         f"{tg.COLUMNS[item][0]}_after": pl.Series([after[c][f"{tg.COLUMNS[item][0]}_after"] for c in units["region_code"]],
                                                   dtype=pl.Int64) for item in ITEMS})
-    return moves, _judged_after(frame, settings)
+    return moves, _judged_after(frame, settings) if judge else frame
 
 
 def _judged_after(frame: pl.DataFrame, settings: Settings) -> pl.DataFrame:
@@ -171,9 +171,13 @@ def _remaining(frame: pl.DataFrame) -> dict[str, int | None]:
     return out
 
 
-def plan_units(units: pl.DataFrame, region: str, as_of: dt.date | None, settings: Settings) -> Plan:
-    """The plan of one province from its unit rows (metrics.units_in of the province); pure."""
-    moves, after = redistribute(units, settings)
+def plan_units(units: pl.DataFrame, region: str, as_of: dt.date | None, settings: Settings, *,
+               judge: bool = True) -> Plan:
+    """The plan of one province from its unit rows (metrics.units_in of the province); pure.
+
+    judge=False leaves out the days of cover and status after the moves (the national summary needs counts only).
+    """
+    moves, after = redistribute(units, settings, judge=judge)
     name = regions.get(region).name if regions.get(region) else region
     return Plan(region=region, name=name, as_of=as_of, months=settings.target_months, moves=tuple(moves),
                 request_to_centre=_remaining(after), units_below_target_before=_below_target(after, ""),
@@ -217,7 +221,8 @@ def national_plans(store: Store, as_of: dt.date | None = None, settings: Setting
     units = report.units_in(store, regions.NATIONAL, as_of, settings)
     rows = []
     for province in regions.provinces():
-        plan = plan_units(units.filter(pl.col("province_code") == province.code), province.code, as_of, settings)
+        plan = plan_units(units.filter(pl.col("province_code") == province.code), province.code, as_of, settings,
+                          judge=False)
         rows.append((province.code, province.name, len(plan.moves), plan.units_below_target_before,
                      plan.units_below_target_after, *[plan.request_to_centre[i] for i in ITEMS]))
     return pl.DataFrame(rows, schema={"region_code": pl.String, "name": pl.String, "moves": pl.Int64,

@@ -41,7 +41,7 @@ STRINGS = {
     "ringkasan.card.risk": "Unit berisiko (habis + kritis)",
     "ringkasan.card.risk_value": "{habis} habis · {kritis} kritis",
     "ringkasan.card.risk_none": "belum ada unit berstatus",
-    "ringkasan.card.risk_delta": "dari {total} unit berstatus · tingkat kehabisan stok {rate}",
+    "ringkasan.card.risk_delta": "dari {total} unit · {rate} habis",
     "ringkasan.card.risk_help": "Setiap unit (kab/kota dan gudang provinsi) dinilai sendiri, untuk blangko, ribbon dan "
                                 "film: satu barang habis membuat unit habis. {total} unit, {none} tanpa data. Tingkat "
                                 "kehabisan stok = unit habis / unit berstatus.",
@@ -66,7 +66,7 @@ STRINGS = {
     "cakupan.prr.units_below": "{n} unit dengan stok blangko di bawah PRR — {lines}",
     "cakupan.prr.units_none": "Tidak ada unit dengan stok blangko di bawah PRR.",
     # briefing (sentences and figures of an aggregate, habis sejak)
-    "briefing.val.pooled": "{stock} (gabungan, {status})",
+    "briefing.val.pooled": "{stock} (gabungan)",
     "briefing.val.pooled_cover": "{days} (stok gabungan)",
     "briefing.s.risk": "{name}: {habis} unit habis dan {kritis} kritis dari {total} unit berstatus (tingkat "
                        "kehabisan stok {rate}).",
