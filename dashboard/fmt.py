@@ -27,8 +27,12 @@ def number(value: float | int | None, decimals: int = 0) -> str:
 
 
 def percent(value: float | None, decimals: int = 1) -> str:
-    """95.2 -> '95,2%'."""
-    return EMPTY if _missing(value) else f"{number(value, decimals)}%"
+    """95.2 -> '95,2%'; never rounded across 100: 100.04 -> '100,04%', 99.96 -> '99,96%' (up to 4 decimals)."""
+    if _missing(value):
+        return EMPTY
+    while decimals < 4 and value != 100 and round(value, decimals) == 100:
+        decimals += 1
+    return f"{number(value, decimals)}%"
 
 
 def date(value: dt.date | None) -> str:

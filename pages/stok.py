@@ -34,7 +34,7 @@ st.caption(t("stok.series_caption", name=selection.name))
 widgets.chart(present.charts.stok.stock_over_time(stock, freq))
 
 st.subheader(t("stok.heatmap"))
-st.caption(t("stok.heatmap_caption"))
+st.caption(sections.stok.heatmap_caption(selection))
 matrix = state.cached(metrics.status_matrix, selection.region, selection.as_of, settings=settings)
 widgets.chart(present.charts.stok.status_heatmap_chart(matrix))
 

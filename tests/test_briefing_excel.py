@@ -35,8 +35,9 @@ def test_summary_sheet_matches_the_pdf(book, made, fixture_store):  # noqa: F811
     summary = book["Ringkasan"]
     values = dict(zip(summary["Ukuran"].to_list(), summary["Nilai"].to_list()))
     report = metrics.region_report(fixture_store, "ID", AS_OF)
-    assert values["Stok blangko"] == f"{fmt.number(report['stock'])} keping" == "43.328 keping"
-    assert values["Stok cukup untuk"] == fmt.days(report["days_of_cover"])
+    assert values["Stok blangko"] == f"{fmt.number(report['stock'])} keping (gabungan)"
+    assert values["Unit berisiko (habis + kritis)"] == "1 habis · 1 kritis"
+    assert values["Stok cukup untuk"] == fmt.days(report["days_of_cover"]) + " (stok gabungan)"
     assert values["Minggu"] == "Minggu ke-13, 25–31 Mar 2024"
     assert {k: v for k, v in values.items() if k in made.headline} == made.headline
     text = " ".join(pdf_text(made.pdf).split())
@@ -59,9 +60,12 @@ def test_action_sheet_holds_typed_numbers(book, fixture_store):  # noqa: F811
     assert sheet["Usulan permintaan (keping)"].to_list() == actions["suggested_request"].to_list()
     assert sheet["PRR (belum cetak)"].to_list() == actions["prr"].to_list()
     assert sheet["Status"].to_list() == ["Habis", "Kritis"]
-    # Excel shows dates as dates and days of cover in whole days, as the screen does.
+    # An empty unit says since when it is out; the others when they will be. Days of cover in whole days.
     assert [d.date() if isinstance(d, dt.datetime) else d for d in sheet["Perkiraan habis"].to_list()] == \
         actions["stockout_date"].to_list()
+    assert [d.date() if isinstance(d, dt.datetime) else d for d in sheet["Habis sejak"].to_list()] == \
+        actions["stockout_since"].to_list()
+    assert sheet["Barang kurang"].to_list() == ["blangko habis sejak 19 Mar 2024", "blangko 1 hari"]
     assert sheet["Stok cukup (hari)"].to_list() == [0, 1]
 
 

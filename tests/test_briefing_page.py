@@ -29,11 +29,12 @@ def test_preview_and_downloads(fixture_db):
     assert {"briefing_pdf", "briefing_xlsx"} <= set(buttons)
     report = metrics.region_report(fixture_db, "65", AS_OF)
     shown = {m.label: m.value for m in at.metric}
-    assert shown["Stok blangko"] == f"{fmt.number(report['stock'])} keping"
+    assert shown["Stok blangko"] == f"{fmt.number(report['stock'])} keping (gabungan)"
     assert shown["Perkiraan habis"] == fmt.date(report["stockout_date"])
     text = _texts(at)
     assert "Minggu ke-13, 25–31 Mar 2024" in text
-    assert "Stok blangko Kalimantan Utara: 36.628 keping, status aman." in text
+    assert "Kalimantan Utara: 1 unit habis dan 0 kritis dari 4 unit berstatus" in text
+    assert "Stok blangko gabungan 36.628 keping, status stok gabungan aman." in text
 
 
 def test_kabkota_selection(fixture_db):

@@ -25,13 +25,15 @@ def lombok(fixture_store):  # noqa: F811
 def _expected_figures(r: dict) -> dict[str, str]:
     """The headline figures as the dashboard formats region_report, written out independently of the briefing."""
     target = fmt.percent(r["target_pct"], 2)  # 99,04%: the fixture's 2024 target has two decimals
+    pooled = r["level"] in ("provinsi", "nasional")  # an aggregate's stock and cover are its pooled stock's
+    stock = f"{fmt.number(r['stock'])} keping"
     return {
-        "Stok blangko": f"{fmt.number(r['stock'])} keping",
+        "Stok blangko": f"{stock} (gabungan)" if pooled else stock,
         # Whole cards a day at 10 and above (the Ringkasan card's rule, display_stock.rate).
         "Laju pemakaian": f"{fmt.number(r['burn_rate_per_day'], 0 if r['burn_rate_per_day'] >= 10 else 1)} keping/hari",
-        "Stok cukup untuk": fmt.days(r["days_of_cover"]),
+        "Stok cukup untuk": fmt.days(r["days_of_cover"]) + (" (stok gabungan)" if pooled else ""),
         "Perkiraan habis": fmt.date(r["stockout_date"]),
-        "Usulan permintaan": f"{fmt.number(r['suggested_request'])} keping",
+        ("Usulan ke pusat (keping)" if pooled else "Usulan permintaan"): f"{fmt.number(r['suggested_request'])} keping",
         "Cakupan perekaman": f"{fmt.percent(r['coverage_pct'])} (target {target})",
         "Kurang dari target": f"{fmt.number(r['coverage_gap_persons'])} orang",
         "PRR (belum cetak)": fmt.number(r["prr"]),
@@ -50,12 +52,14 @@ def test_national_pdf_prints_the_dashboard_numbers(national, fixture_store):  # 
         assert _figure(lines, label) == value, label
     # The same figures by hand from the fixture (tests/fixture_store.py): 24.000 + 5.178 + 0 + 7.450 + 5.200 + 1.500
     # cards; 42 + 100 + 50 + 100 + 1.000 a day (Malinau's stocked-out days excluded); 43.328 / 1.292 = 33,5 days.
-    assert _figure(lines, "Stok blangko") == "43.328 keping"
+    # The country leads with its units at risk; its stock and cover are pooled and say so.
+    assert _figure(lines, "Unit berisiko (habis + kritis)") == "1 habis · 1 kritis"
+    assert _figure(lines, "Stok blangko") == "43.328 keping (gabungan)"
     assert _figure(lines, "Laju pemakaian") == "1.292 keping/hari"
-    assert _figure(lines, "Stok cukup untuk") == "33 hari"
+    assert _figure(lines, "Stok cukup untuk") == "33 hari (stok gabungan)"
     assert _figure(lines, "Perkiraan habis") == "3 Mei 2024"
     assert _figure(lines, "Cakupan perekaman") == "97,5% (target 99,04%)"
-    assert national.headline["Stok blangko"] == "43.328 keping"
+    assert national.headline["Stok blangko"] == "43.328 keping (gabungan)"
 
 
 def test_title_week_and_data_date(national):
@@ -69,9 +73,13 @@ def test_title_week_and_data_date(national):
 
 def test_sentences_are_written_from_the_numbers(national):
     text = " ".join(pdf_text(national.pdf).split())  # sentences may wrap across printed lines
-    assert "Stok blangko cukup untuk 33 hari; diperkirakan habis 3 Mei 2024." in text
+    assert "Indonesia: 1 unit habis dan 1 kritis dari 6 unit berstatus (tingkat kehabisan stok 16,7%)." in text
+    assert "Stok gabungan cukup untuk 33 hari; diperkirakan habis 3 Mei 2024 bila dibagi rata." in text
+    assert "Usulan ke pusat: 93.745 keping, jumlah usulan semua provinsi" in text
+    assert "2 kab/kota memiliki stok blangko di bawah PRR." in text  # = the Cakupan page's list
     assert "1 kritis dan 1 habis" in text
-    assert "Ribbon habis lebih dulu dari blangko: stok ribbon hanya cukup untuk 9.000 kartu (± 6 hari)" in text
+    # Tarakan's ribbon covers its own blanks and no other unit reports ribbon: blangko holds printing back.
+    assert "Ribbon habis lebih dulu" not in text
     assert "Stok film tidak dilaporkan" in text
     assert "Cakupan perekaman 97,5% dari target 99,04%: kurang 8.156 orang." in text
     # Changes since 24 Mar: stock fell 54.072 -> 43.328; the week used 7 × 1.192 cards (Malinau out since 20 Mar).
@@ -85,8 +93,9 @@ def test_action_list_and_quality_sections(national, fixture_store):  # noqa: F81
     assert actions["region_code"].to_list() == ["65.02", "52.08"]
     assert "2 kab/kota perlu tindakan" in text
     # Malinau: habis, out since 20 Mar; Lombok Utara kritis, runs out 1 Apr, asks for 89.813.
-    assert "65.02 Kabupaten Malinau Habis 0 0 31 Mar 2024 9.132 4.000 stok blangko < PRR" in text
-    assert "52.08 Kabupaten Lombok Utara Kritis 1.500 1 1 Apr 2024 89.813 2.500 stok blangko < PRR" in text
+    # which item is short, and since when / until when
+    assert "65.02 Kabupaten Malinau Habis blangko habis sejak 19 Mar 2024 0 habis sejak 19 Mar 2024 9.132 4.000" in text
+    assert "52.08 Kabupaten Lombok Utara Kritis blangko 1 hari 1.500 1 Apr 2024 89.813 2.500" in text
     assert "Kelengkapan laporan Mar 2024: 6 dari 6 unit melapor (100,0%); 6 terlambat." in text
 
 
@@ -131,4 +140,4 @@ def test_an_earlier_week_uses_that_weeks_numbers(fixture_store):  # noqa: F811
     made = briefing.build_briefing(fixture_store, "ID", as_of)
     report = metrics.region_report(fixture_store, "ID", as_of)
     assert made.week_label == "Minggu ke-11, 11–17 Mar 2024"
-    assert _figure(pdf_lines(made.pdf), "Stok blangko") == f"{fmt.number(report['stock'])} keping"
+    assert _figure(pdf_lines(made.pdf), "Stok blangko") == f"{fmt.number(report['stock'])} keping (gabungan)"

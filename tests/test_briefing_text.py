@@ -49,9 +49,10 @@ def test_no_use_recorded(tarakan):
 
 
 def test_stock_out(tarakan):
-    text = _all(_with(tarakan, stock=0, days_of_cover=0.0, stockout_date=AS_OF, suggested_request=4500,
-                      status="habis", binding_constraint="blangko", printable_cards=0))
-    assert "status habis" in text and "Stok blangko sudah habis; usulan permintaan 4.500 keping." in text
+    text = _all(_with(tarakan, stock=0, days_of_cover=0.0, stockout_date=None, stockout_since=dt.date(2024, 3, 19),
+                      suggested_request=4500, status="habis", binding_constraint="blangko", printable_cards=0))
+    assert "status habis." in text and "Stok blangko habis sejak 19 Mar 2024." in text
+    assert "Usulan permintaan untuk 3 bulan persediaan: 4.500 keping." in text
 
 
 def test_no_stock_and_no_coverage(tarakan):

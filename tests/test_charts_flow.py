@@ -62,10 +62,10 @@ def test_days_cover_bars_status_colours_and_threshold_rules():
     assert {r["name"] for r in rows(spec) if "days_text" in r} == {"A", "B"}  # no use: no bar (not 0, not ∞)
 
 
-def test_stockout_timeline_places_habis_units_at_zero_since():
+def test_stockout_timeline_places_habis_units_at_the_start_of_their_empty_spell():
     frame = pl.DataFrame({
         "name": ["Habis", "Soon"], "stock": [0, 1500], "status": ["habis", "kritis"],
-        "stockout_date": [D(2024, 3, 31), D(2024, 4, 1)], "zero_since": [D(2024, 3, 19), None],
+        "stockout_date": [None, D(2024, 4, 1)], "stockout_since": [D(2024, 3, 19), None],
         "timeline_date": [D(2024, 3, 19), D(2024, 4, 1)],
     })
     spec = charts_flow.stockout_timeline_chart(frame, D(2024, 3, 31)).to_dict()
@@ -74,7 +74,7 @@ def test_stockout_timeline_places_habis_units_at_zero_since():
     assert points["encoding"]["x"]["field"] == "timeline_date"
     assert "Habis sejak" in [t["title"] for t in points["encoding"]["tooltip"]]
     habis = next(r for r in rows(spec) if r.get("name") == "Habis")
-    assert (habis["zero_text"], habis["date_text"], habis["stock_text"]) == ("19 Mar 2024", "31 Mar 2024", "0")
+    assert (habis["since_text"], habis["date_text"], habis["stock_text"]) == ("19 Mar 2024", "–", "0")
     assert mark(charts_flow.stockout_timeline_chart(frame.clear(), D(2024, 3, 31)).to_dict()) == "text"
 
 

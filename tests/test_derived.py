@@ -1,4 +1,4 @@
-"""Pre-aggregates (dashboard/derived.py): the same numbers as the ledger queries, kept in step by every write."""
+"""The staging table (store/derived.py): kept in step by every write, incrementally, and the same as a rebuild."""
 
 from __future__ import annotations
 
@@ -11,31 +11,29 @@ from test_faults_support import stock_csv
 from dashboard import metrics
 from dashboard.demo import build as demo
 from dashboard.importer import apply as ingest
-from dashboard.metrics.scope import scope
 from dashboard.store import derived, queries
 
 TODAY = dt.date(2024, 4, 10)
-WINDOWS = [(dt.date(2024, 1, 1), TODAY), (dt.date(2024, 2, 5), dt.date(2024, 3, 3)), (dt.date(2023, 1, 1), TODAY)]
 
 
-def _rows(cur, query: str, region: str, item: str, start: dt.date, end: dt.date) -> pl.DataFrame:
-    frame = queries.frame(cur, query, scope(region).params(item=item, start=start, end=end))
-    # A day with nothing in it may be present as zeros on one side only; the series treat both alike.
-    empty = pl.all_horizontal([pl.col(c) == 0 for c in frame.columns if c != "day"])
-    return frame.filter(~empty)
+def staged(store) -> pl.DataFrame:
+    with store.reading() as cur:
+        return cur.sql("select * from staging_unit_day order by region_code, item, day").pl()
 
 
-def assert_same_as_ledger(store) -> None:
+def rebuilt(store) -> pl.DataFrame:
+    """The staging rows computed from scratch (the fingerprint forgotten, so refresh starts again)."""
+    with store.writing(data_change=False) as cur:
+        queries.execute(cur, "derived/state_clear")
+        derived.refresh(cur)
+    return staged(store)
+
+
+def assert_in_step(store) -> None:
     with store.reading() as cur:
         assert derived.fresh(cur)
-        for region in ("ID", "65", "17"):
-            for item in ("blangko", "ribbon"):
-                for start, end in WINDOWS:
-                    live = _rows(cur, "series/stock", region, item, start, end)
-                    pre = _rows(cur, "derived/series_stock", region, item, start, end)
-                    assert live["day"].to_list() == pre["day"].to_list(), (region, item, start)
-                    for col in live.columns[1:]:
-                        assert ((live[col] - pre[col]).abs().max() or 0) < 1e-9, (region, item, start, col)
+    now = staged(store)
+    assert now.height and now.equals(rebuilt(store))
 
 
 def _month(code: str, item: str, month_end: dt.date, use: int) -> dict:
@@ -50,11 +48,16 @@ def built(store):
     return store
 
 
-def test_demo_build_fills_the_tables(built):
-    assert_same_as_ledger(built)
+def test_demo_build_fills_the_table(built):
+    assert_in_step(built)
+    days = staged(built)
+    # every unit, item and day of the demo's daily ledger, once
+    with built.reading() as cur:
+        ledger = cur.execute("select count(*) from stock_ledger").fetchall()[0][0]
+    assert days.height == ledger == days.select("region_code", "item", "day").n_unique()
 
 
-def test_each_upload_keeps_them_in_step_incrementally(built):
+def test_each_upload_keeps_it_in_step_incrementally(built):
     # monthly rows over daily ones (daily wins), a unit reporting only monthly, an old month, then a correction
     files = [
         ("feb.csv", stock_csv([_month(c, "blangko", dt.date(2024, 2, 29), 900) for c in ("65.01", "17")])),
@@ -64,28 +67,23 @@ def test_each_upload_keeps_them_in_step_incrementally(built):
     for name, data in files:
         [result] = ingest.apply_files(built, [(name, data)], uploader="uji", source="cli", today=TODAY)
         assert result.accepted, result.message()
-        assert_same_as_ledger(built)
-    with built.reading() as cur:
-        incremental = cur.sql("select * from derived_series_day order by all").pl()
-    with built.writing(data_change=False) as cur:
-        queries.execute(cur, "derived/state_clear")  # forces a rebuild from scratch
-        derived.refresh(cur)
-    with built.reading() as cur:
-        rebuilt = cur.sql("select * from derived_series_day order by all").pl()
-    assert incremental.equals(rebuilt)
+        incremental = staged(built)
+        assert incremental.equals(rebuilt(built)), name
 
 
-def test_a_ledger_written_behind_its_back_is_not_used(built):
-    with built.writing() as cur:
-        cur.execute("delete from stock_ledger where region_code = '65.01'")
+def test_a_ledger_changed_behind_its_back_is_rebuilt_before_it_is_read(built):
+    before = metrics.region_report(built, "65.01", TODAY)["stock"]
+    with built.writing() as cur:  # in place: no new upload id, same row count
+        cur.execute("update stock_ledger set stok_akhir = stok_akhir + 7 where region_code = '65.01' "
+                    "and item = 'blangko' and period_end = ?", [TODAY])
     with built.reading() as cur:
         assert not derived.fresh(cur)
-    # the series still answers from the ledger
-    week = metrics.stock_series(built, "65", end=TODAY, freq="week")
+    assert metrics.region_report(built, "65.01", TODAY)["stock"] == before + 7  # ensure() refreshed first
+    assert_in_step(built)
     with built.writing() as cur:
-        derived.refresh(cur)  # sees rows gone missing: rebuilds
-    assert_same_as_ledger(built)
-    assert metrics.stock_series(built, "65", end=TODAY, freq="week").equals(week)
+        cur.execute("delete from stock_ledger where region_code = '65.01'")
+    assert metrics.region_report(built, "65.01", TODAY)["stock"] is None
+    assert_in_step(built)
 
 
 def test_an_empty_store_refreshes(store):
@@ -93,4 +91,4 @@ def test_an_empty_store_refreshes(store):
         derived.refresh(cur)
     with store.reading() as cur:
         assert derived.fresh(cur)
-        assert cur.execute("select count(*) from derived_series_day").fetchall()[0][0] == 0
+        assert cur.execute("select count(*) from staging_unit_day").fetchall()[0][0] == 0

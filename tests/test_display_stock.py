@@ -45,18 +45,20 @@ def test_summary_cards_of_lombok_utara(fixture):
 
 def test_summary_cards_edge_cases(fixture):
     malinau = _by_label(ringkasan.summary_cards(metrics.region_report(fixture, "65.02", AS_OF), Settings()))
-    assert (malinau["Stok cukup untuk"].value, malinau["Stok cukup untuk"].delta) == ("0 hari", "stok sudah habis")
+    assert (malinau["Stok cukup untuk"].value, malinau["Stok cukup untuk"].delta) == ("0 hari",
+                                                                                      "habis sejak 19 Mar 2024")
     assert malinau["Stok blangko (keping)"].color == "violet"
     tarakan = _by_label(ringkasan.summary_cards(metrics.region_report(fixture, "65.71", AS_OF), Settings()))
     assert (tarakan["Cakupan perekaman"].value, tarakan["Cakupan perekaman"].delta) == ("101,0%",
                                                                                        "di atas 100% (periksa)")
     province = _by_label(ringkasan.summary_cards(metrics.region_report(fixture, "65", AS_OF), Settings()))
-    assert "Di gudang provinsi: 24.000 keping." in province["Stok blangko (keping)"].help
+    assert "Di gudang provinsi: 24.000 keping." in province["Stok blangko gabungan (keping)"].help
     empty = metrics.region_report(fixture, "11", AS_OF)
     assert not ringkasan.has_data(empty)
     values = {c.label: c.value for c in ringkasan.summary_cards(empty, Settings())}
     assert set(values.values()) == {"–"}  # unknown is shown as unknown, never as 0
-    assert _by_label(ringkasan.summary_cards(empty, Settings()))["Stok cukup untuk"].delta == "tidak ada pemakaian tercatat"
+    assert _by_label(ringkasan.summary_cards(empty, Settings()))["Stok gabungan cukup untuk"].delta == \
+        "tidak ada pemakaian tercatat"
 
 
 def test_supply_rows_note_missing_items_and_word_binding(fixture):
@@ -66,9 +68,9 @@ def test_supply_rows_note_missing_items_and_word_binding(fixture):
     assert shown.rows() == [
         ("17", "Blangko", "data ribbon tidak ada; data film tidak ada"),
         ("52", "Blangko", "data ribbon tidak ada; data film tidak ada"),
-        ("65", "Ribbon", "data film tidak ada"),
+        ("65", "Blangko", "data film tidak ada"),  # Tarakan's ribbon covers its own blanks
     ]
-    assert ribbon_film.binding_counts(table) == [("Blangko", 2), ("Ribbon", 1)]
+    assert ribbon_film.binding_counts(table) == [("Blangko", 3)]
     # Rows without any data carry no note (every cell already says "–").
     assert set(ribbon_film.supply_rows(table).filter(pl.col("stock").is_null())["notes"]) == {""}
 
@@ -78,8 +80,9 @@ def test_stock_and_action_rows(fixture):
     rows = stok.stock_rows(table, "65")
     assert "own_stock" not in rows.columns
     shown, kinds = tables.display(rows, stok.STOCK_COLUMNS)
-    assert shown["Tingkat"].to_list()[:2] == ["Gudang provinsi", "Kabupaten"]
-    assert shown["Stok blangko (keping)"].to_list() == table["stock"].to_list()  # numbers pass through untouched
+    assert shown["Kode"].to_list() == ["65.02", "65.01", "65", "65.71", "65.03", "65.04"]  # most urgent first
+    assert shown["Tingkat"].to_list()[1:3] == ["Kabupaten", "Gudang provinsi"]
+    assert shown["Stok blangko (keping)"].to_list() == rows["stock"].to_list()  # numbers pass through untouched
     assert kinds["Stok blangko (keping)"] == "int" and kinds["Status"] == "status" and kinds["Tingkat"] == "text"
     assert "own_stock" in stok.stock_rows(metrics.region_table(fixture, "ID", AS_OF), "ID").columns
     actions, _ = tables.display(metrics.action_list(fixture, "ID", AS_OF), ringkasan.ACTION_COLUMNS)

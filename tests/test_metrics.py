@@ -11,7 +11,8 @@ import pytest
 
 from dashboard import metrics
 from dashboard.cli import report as report_cli
-from dashboard.metrics.formulas import AVG_MONTH_DAYS, METRICS
+from dashboard.metrics.catalog import REPORT
+from dashboard.metrics.formulas import AVG_MONTH_DAYS
 from dashboard.settings import Settings
 from tests.fixture_store import AS_OF, build_fixture_store
 
@@ -28,7 +29,9 @@ def test_kabkota_daily_with_stockout_inside_the_window(fx):
     # 7,900 at 100 a day runs out after 19 Mar: 12 stocked-out days are left out of the 30-day window.
     assert r["stock"] == 0 and r["status"] == "habis"
     assert r["burn_rate_per_day"] == 100.0
-    assert r["days_of_cover"] == 0.0 and r["stockout_date"] == AS_OF
+    # Empty already: no projected stock-out date; the empty spell began the day it closed at 0.
+    assert r["days_of_cover"] == 0.0 and r["stockout_date"] is None
+    assert r["stockout_since"] == dt.date(2024, 3, 19)
     assert r["stock_below_prr"] is True and r["prr"] == 4000
 
 
@@ -50,7 +53,7 @@ def test_kritis_by_days_and_coverage_gap(fx):
     assert r["status"] == "kritis" and r["stockout_date"] == dt.date(2024, 4, 1)
     assert r["target_pct"] == 99.04  # the 2024 target
     assert r["coverage_gap_persons"] == math.ceil(0.9904 * 160_000) - 155_000 == 3464
-    assert r["coverage_pct"] == round(155_000 / 160_000 * 100, 2)
+    assert r["coverage_pct"] == round(155_000 / 160_000 * 100, 4)  # 4 decimals: 100,04% stays above 100
 
 
 def test_province_is_warehouse_plus_kabkota_and_transfers_are_not_use(fx):
@@ -74,10 +77,12 @@ def test_missing_items_are_null_not_zero(fx):
     assert none["stock"] is None and none["status"] is None and none["burn_rate_per_day"] is None
 
 
-def test_ribbon_binds_when_it_runs_out_first(fx):
+def test_an_aggregate_prints_what_its_units_can_print(fx):
     r = metrics.region_report(fx, "ID")
+    # Tarakan's 20 ribbons (9.000 cards) cover its own 7.450 blanks; ribbon elsewhere is not reported, and a
+    # ribbon in Tarakan prints no blank held in Kaur: the country can print what its units can, 43.328.
     assert r["stock"] == 43_328 and r["ribbon_cards"] == 9000
-    assert r["printable_cards"] == 9000 and r["binding_constraint"] == "ribbon"
+    assert r["printable_cards"] == 43_328 and r["binding_constraint"] == "blangko"
 
 
 def test_settings_change_the_numbers(fx):
@@ -112,7 +117,9 @@ def test_region_table_children_and_action_list(fx):
 
 def test_report_fields_and_json(fx):
     r = metrics.region_report(fx, "65")
-    assert list(r) == ["region", "name", "level", "as_of", *METRICS]
+    assert list(r) == ["region", "name", "level", "as_of", *REPORT]
+    assert set(r["status_by_item"]) == {"blangko", "ribbon", "film"}
+    assert sum(r["units_by_status"].values()) == r["units_total"]
     data = json.loads(report_cli.to_json(r))
     assert data["as_of"] == "2024-03-31" and data["stockout_date"] == r["stockout_date"].isoformat()
 
@@ -156,14 +163,15 @@ def test_every_sql_file_runs(fx):
               "months": 3, "item": "blangko", "region": "65", "members": ["65", "65.01", "65.02"], "limit": 10,
               "upload_id": 99, "action": "uji", "actor": "uji", "at": dt.datetime(2024, 4, 1), "detail": None,
               "username": "uji", "email": "uji@example.go.id", "hash": "x", "role": "viewer", "id": 1,
-              "since": dt.datetime(2024, 1, 1), "version": "7", "file_name": "f.csv", "rows": 1, "sha256": "ab",
+              "since": dt.datetime(2024, 1, 1), "version": "907", "file_name": "f.csv", "rows": 1, "sha256": "ab",
               "kind": "stok", "source": "cli", "uploader": "uji", "uploaded_at": dt.datetime(2024, 4, 1),
               "rows_total": 1, "rows_added": 1, "rows_replaced": 0, "rows_unchanged": 0, "warnings": 0,
               "archive_path": None, "replaced_by": 2, "replaced_at": dt.datetime(2024, 4, 1), "n": 1, "after": 0,
               "region_code": "65.01", "password_hash": "x", "created_at": dt.datetime(2024, 4, 1),
               "name": "users", "key": "uji", "value": "1", "year": 2030, "pct": 99.0,
               "office": "17.04", "signature": "[]", "spec": "{}", "created_by": "uji", "options": "{}", "before": None,
-              "everything": False, "regions": ["65.01"], "items": ["blangko", "ribbon", "film"]}
+              "everything": False, "regions": ["65.01"], "items": ["blangko", "ribbon", "film"],
+              "ledger_rows": 0, "max_upload": 0, "upload_sum": 0, "content": 0}
     names = queries.all_names()
     from dashboard.demo import build as demo
 

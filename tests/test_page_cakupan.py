@@ -82,9 +82,19 @@ def test_charts_draw_the_target_and_the_flags(kaltara):
 def test_national_view(fx):
     at = open_page(PAGE, "ID")
     shown = table_with(at, "Catatan")
-    ntb = row(shown, "Nusa Tenggara Barat")  # 1.500 blanks for a 2.500 backlog
-    assert (ntb["Cakupan perekaman"], ntb["Catatan"]) == ("96,9%", "stok blangko < PRR")
+    ntb = row(shown, "Nusa Tenggara Barat")  # Lombok Utara: 1.500 blanks for a 2.500 backlog
+    assert (ntb["Cakupan perekaman"], ntb["Catatan"]) == ("96,9%", "1 unit stok blangko < PRR")
+    # Kaltara's pooled stock covers its PRR, but Bulungan (65.02) cannot print its 4.000: the province says so
+    kaltara = row(shown, "Kalimantan Utara")
+    assert kaltara["Catatan"] == "1 unit di atas 100% (periksa); 1 unit stok blangko < PRR"
     report = metrics.region_report(fx, "ID", AS_OF)
+    # one count, one function: the tile, the warning and the briefing count the same units
+    below = metrics.below_prr_units(fx, "ID", AS_OF)
+    assert tiles(at)["Unit stok < PRR"] == fmt.number(report["units_below_prr"]) == fmt.number(below.height) == "2"
+    warning = next(w.value for w in at.warning if "di bawah PRR" in w.value)
+    assert warning.startswith("2 unit dengan stok blangko di bawah PRR")
+    assert all(name in warning for name in below["name"])
+    assert "Kota Tarakan (101,0%)" in next(w.value for w in at.warning if "di atas 100%" in w.value)
     assert tiles(at)["Kekurangan dari target (orang)"] == fmt.number(report["coverage_gap_persons"])
     trend = table_with(at, "Bulan")
     assert (trend["Bulan"][0], trend["Cakupan perekaman"][0]) == ("Mar 2024", fmt.percent(report["coverage_pct"]))
@@ -116,7 +126,8 @@ def test_target_follows_the_settings(tmp_path):
 
 def test_display_helpers():
     assert (percent_text(99.04), percent_text(99.2), percent_text(None)) == ("99,04%", "99,2%", "–")
-    frame = pl.DataFrame({"name": ["B", "A"], "over_100": [True, None], "coverage_pct": [100.5, 90.0],
-                          "stock_below_prr": [False, True], "blank_stock": [5, 0], "prr": [1, 1200]})
-    assert display_coverage.over_100_names(frame) == ["B (100,5%)"]
-    assert display_coverage.below_prr_lines(frame) == ["A: stok 0 < PRR 1.200"]
+    # lists of units from metrics.over_100_units / below_prr_units; enough decimals never to round across 100
+    over = pl.DataFrame({"name": ["B", "C"], "coverage_pct": [100.5, 100.04]})
+    assert display_coverage.over_100_names(over) == ["B (100,5%)", "C (100,04%)"]
+    below = pl.DataFrame({"name": ["A"], "stock": [0], "prr": [1200]})
+    assert display_coverage.below_prr_lines(below) == ["A: stok 0 < PRR 1.200"]

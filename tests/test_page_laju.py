@@ -65,7 +65,7 @@ def test_burn_and_cover_per_province_equal_region_table(fx, national):
 
 
 def test_stockout_timeline_and_requests(fx, national):
-    timeline = table_with(national, "Habis sejak")
+    timeline = table_with(national, "Cetak dapat berjalan (hari)")
     lombok = row(timeline, "Kabupaten Lombok Utara")
     assert (lombok["Laju pemakaian (keping/hari)"], lombok["Perkiraan habis"]) == ("1.000", "1 Apr 2024")
     malinau = row(timeline, "Kabupaten Malinau")  # habis: drawn where its stock reached 0
@@ -84,15 +84,17 @@ def test_charts_status_colours_thresholds_and_stockout_rule(national):
     use, cover, timeline = charts(national)
     assert "Keping per minggu" in axis_titles(use)
     bars = next(v for v in layers(cover) if mark_type(v) == "bar")
-    assert bars["encoding"]["color"]["scale"]["range"][:2] == ["#542788", "#d7191c"]  # habis, kritis
+    # provinces are coloured by the share of their units at risk (none, < 10%, 10–25%, ≥ 25%), not pooled cover
+    assert bars["encoding"]["color"]["scale"]["range"][:4] == ["#2c7bb6", "#fdae61", "#d7191c", "#542788"]
+    assert bars["encoding"]["color"]["legend"]["title"] == "Unit berisiko (habis + kritis)"
     assert "Stok cukup (hari)" in axis_titles(cover)
     rules = [v for v in layers(cover) if mark_type(v) == "rule"]
     assert rules, "kritis/waspada threshold lines"
     values = {v for frame in chart_data(national, 1) if "v" in frame for v in frame["v"]}
     assert {14.0, 30.0} <= values
     assert [mark_type(v) for v in layers(timeline)][:2] == ["rule", "circle"]  # as-of rule, then the units
-    points = next(f for f in chart_data(national, 2) if "zero_text" in f)
-    assert set(points.loc[points["name"] == "Kabupaten Malinau", "zero_text"]) == {"19 Mar 2024"}
+    points = next(f for f in chart_data(national, 2) if "since_text" in f)
+    assert set(points.loc[points["name"] == "Kabupaten Malinau", "since_text"]) == {"19 Mar 2024"}
 
 
 def test_transfers_of_the_kaltara_warehouse_shown_apart_from_use(fx):
@@ -153,4 +155,4 @@ def test_display_frames_are_pure_and_download_as_shown(fx):
     frame, kinds = display_flow.request_table(units)
     assert frame["Wilayah"].to_list()[0] == "Kabupaten Malinau"  # stocked out today: first
     csv = exports.to_csv_bytes(frame, kinds).decode("utf-8-sig")
-    assert "17.04;Kabupaten Kaur;Aman;3.932;5.200;3.044;1,7;22 Mei 2024" in csv
+    assert "17.04;Kabupaten Kaur;Aman;3.932;–;–;5.200;3.044;1,7;22 Mei 2024" in csv

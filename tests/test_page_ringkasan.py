@@ -27,15 +27,22 @@ PAGE = "pages/ringkasan.py"
 
 
 def test_national_headline_cards(fixture_db):
-    shown = cards(open_page(PAGE, "ID"))
+    at = open_page(PAGE, "ID")
+    shown = cards(at)
+    # An aggregate leads with its units at risk: 65.02 habis, 52.08 kritis, of the 6 units with a status.
+    assert at.metric[0].label == "Unit berisiko (habis + kritis)"
+    assert shown["Unit berisiko (habis + kritis)"] == ("1 habis · 1 kritis",
+                                                       "dari 6 unit · 16,7% habis")
     # 24,000 + 5,178 + 0 + 7,450 (Kaltara) + 5,200 (Kaur) + 1,500 (Lombok Utara); use 42 + 100 + 50 + 100 + 1,000.
-    assert shown["Stok blangko (keping)"] == ("43.328", "Status: Aman")
+    # Pooled figures are named so: "stok gabungan".
+    assert shown["Stok blangko gabungan (keping)"] == ("43.328", "status stok gabungan: Aman")
     assert shown["Laju pemakaian (keping/hari)"][0] == "1.292"
-    assert shown["Stok cukup untuk"] == ("33 hari", "perkiraan habis 3 Mei 2024")
+    assert shown["Stok gabungan cukup untuk"] == ("33 hari", "perkiraan habis 3 Mei 2024")
     assert shown["Cakupan perekaman"] == ("97,5%", "target 99,04%: kurang 8.156 orang")
-    # Tarakan's 20 ribbons × 450 = 9,000 cards, fewer than the blanks: ribbon binds; film has no data at all.
-    assert shown["Kartu dapat dicetak"] == ("9.000", "pembatas: Ribbon (film tanpa data)")
-    assert shown["Usulan permintaan (keping)"] == ("93.745", "untuk 3 bulan")
+    # Tarakan's 20 ribbons × 450 = 9,000 cards cover its 7,450 blanks; ribbon elsewhere and film are not reported.
+    assert shown["Kartu dapat dicetak"] == ("43.328", "pembatas: Blangko (film tanpa data)")
+    # the sum of the provinces' requests after their own moves (Kaur 3.932 + Lombok Utara 89.813)
+    assert shown["Usulan ke pusat (keping)"] == ("93.745", "jumlah usulan semua provinsi")
 
 
 @pytest.mark.parametrize("region", ["ID", "65", "65.71", "52.08", "17.04"])
@@ -43,11 +50,17 @@ def test_cards_are_region_report(fixture_db, region):
     # The page formats the library's numbers and never computes its own.
     report = metrics.region_report(fixture_db, region, AS_OF)
     shown = cards(open_page(PAGE, region))
-    assert shown["Stok blangko (keping)"][0] == fmt.number(report["stock"])
-    assert shown["Stok cukup untuk"][0] == fmt.days(report["days_of_cover"])
+    pooled = "." not in region
+    stock, cover, request = (("Stok blangko gabungan (keping)", "Stok gabungan cukup untuk", "Usulan ke pusat (keping)")
+                             if pooled else ("Stok blangko (keping)", "Stok cukup untuk", "Usulan permintaan (keping)"))
+    assert shown[stock][0] == fmt.number(report["stock"])
+    assert shown[cover][0] == fmt.days(report["days_of_cover"])
     assert shown["Cakupan perekaman"][0] == fmt.percent(report["coverage_pct"])
     assert shown["Kartu dapat dicetak"][0] == fmt.number(report["printable_cards"])
-    assert shown["Usulan permintaan (keping)"][0] == fmt.number(report["suggested_request"])
+    assert shown[request][0] == fmt.number(report["suggested_request"])
+    if pooled:
+        assert shown["Unit berisiko (habis + kritis)"][0] == (
+            f"{report['units_by_status']['habis']} habis · {report['units_by_status']['kritis']} kritis")
     assert shown["Laju pemakaian (keping/hari)"][0].replace(".", "").split(",")[0] == \
         str(int(round(report["burn_rate_per_day"])))
 
@@ -59,8 +72,10 @@ def test_action_list_names_units_with_dates_and_requests(fixture_db):
     assert actions["Kode"].tolist() == ["65.02", "52.08"]
     assert actions["Wilayah"].tolist() == [regions.get("65.02").name, "Kabupaten Lombok Utara"]
     assert actions["Status"].tolist() == ["Habis", "Kritis"]
+    assert actions["Barang kurang"].tolist() == ["blangko habis sejak 19 Mar 2024", "blangko 1 hari"]
     assert actions["Stok blangko (keping)"].tolist() == ["0", "1.500"]
-    assert actions["Perkiraan habis"].tolist() == ["31 Mar 2024", "1 Apr 2024"]
+    assert actions["Perkiraan habis"].tolist() == ["–", "1 Apr 2024"]  # out already: no projection
+    assert actions["Habis sejak"].tolist() == ["19 Mar 2024", "–"]
     assert actions["Usulan permintaan (keping)"].tolist() == ["9.132", "89.813"]
     assert actions["PRR (belum cetak)"].tolist() == ["4.000", "2.500"]
     assert actions["Stok < PRR"].tolist() == ["Ya", "Ya"]
@@ -69,7 +84,7 @@ def test_action_list_names_units_with_dates_and_requests(fixture_db):
     assert actions["Usulan permintaan (keping)"].tolist() == [fmt.number(v) for v in library["suggested_request"]]
     assert {"ringkasan_tindakan_csv", "ringkasan_tindakan_xlsx"} <= download_keys(at)
     # The CSV the button serves is built from the same display frame: its text is the screen's, cell for cell.
-    frame, kinds = present.tables.display(library, present.ringkasan.ACTION_COLUMNS)
+    frame, kinds = present.tables.display(present.ringkasan.with_short_items(library), present.ringkasan.ACTION_COLUMNS)
     csv = pd.read_csv(io.BytesIO(exports.to_csv_bytes(frame, kinds)), sep=";", dtype=str, encoding="utf-8-sig",
                       keep_default_na=False)
     assert csv.to_dict("list") == actions.to_dict("list")
@@ -92,7 +107,9 @@ def test_status_counts_in_status_colours(fixture_db):
 def test_province_scope(fixture_db):
     at = open_page(PAGE, "65")
     shown = cards(at)
-    assert shown["Stok blangko (keping)"] == ("36.628", "Status: Aman")
+    assert shown["Stok blangko gabungan (keping)"] == ("36.628", "status stok gabungan: Aman")
+    assert shown["Unit berisiko (habis + kritis)"][0] == "1 habis · 0 kritis"
+    assert shown["Usulan ke pusat (keping)"] == ("0", "setelah pergeseran di dalam provinsi")
     assert table_with(at, "Usulan permintaan (keping)")["Kode"].tolist() == ["65.02"]
 
 
@@ -128,7 +145,11 @@ def test_national_demo_store(tmp_path, monkeypatch):
     try:
         at = open_page(PAGE, "ID", as_of=None)
         report = metrics.region_report(store, "ID")
-        assert cards(at)["Stok blangko (keping)"][0] == fmt.number(report["stock"])
+        shown = cards(at)
+        assert shown["Stok blangko gabungan (keping)"][0] == fmt.number(report["stock"])
+        counts = report["units_by_status"]
+        assert shown["Unit berisiko (habis + kritis)"][0] == f"{counts['habis']} habis · {counts['kritis']} kritis"
+        assert sum(counts.values()) == report["units_total"] == 552
         library = metrics.action_list(store, "ID")
         if library.height:
             assert table_with(at, "Usulan permintaan (keping)")["Kode"].tolist() == library["region_code"].to_list()

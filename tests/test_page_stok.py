@@ -15,6 +15,8 @@ from tests.page_support import (
     clear_caches,
     download_keys,
     fresh_store,
+    layers,
+    mark_type,
     open_page,
     table_with,
 )
@@ -26,16 +28,18 @@ BARS, MAP, LINE, HEAT = range(4)  # chart order on the page
 def test_province_lists_its_warehouse_and_kabkota(fixture_db):
     at = open_page(PAGE, "65")
     shown = table_with(at, "Perkiraan habis")
-    assert shown["Kode"].tolist() == ["65", "65.01", "65.02", "65.03", "65.04", "65.71"]
-    assert shown["Wilayah"][0] == "Gudang Provinsi Kalimantan Utara"
-    assert shown["Tingkat"].tolist()[:2] == ["Gudang provinsi", "Kabupaten"]
+    # Most urgent first (by days until printing stops, never by stock): 65.02 is out; 65.01 lasts 123 days, the
+    # warehouse 24.000 / 192 = 125, Tarakan 149; the two kab/kota that never reported come last.
+    assert shown["Kode"].tolist() == ["65.02", "65.01", "65", "65.71", "65.03", "65.04"]
+    assert shown["Wilayah"][2] == "Gudang Provinsi Kalimantan Utara"
+    assert shown["Tingkat"].tolist()[1:3] == ["Kabupaten", "Gudang provinsi"]
     # Two kab/kota never reported: shown as "–" and "Tanpa data", not as zero stock.
-    assert shown["Stok blangko (keping)"].tolist() == ["24.000", "5.178", "0", "–", "–", "7.450"]
-    assert shown["Status"].tolist() == ["Aman", "Aman", "Habis", "Tanpa data", "Tanpa data", "Aman"]
-    assert shown["Perkiraan habis"][2] == "31 Mar 2024"
+    assert shown["Stok blangko (keping)"].tolist() == ["0", "5.178", "24.000", "7.450", "–", "–"]
+    assert shown["Status"].tolist() == ["Habis", "Aman", "Aman", "Aman", "Tanpa data", "Tanpa data"]
+    assert (shown["Perkiraan habis"][0], shown["Habis sejak"][0]) == ("–", "19 Mar 2024")
     assert "Stok gudang/kantor sendiri (keping)" not in shown.columns  # it would repeat the stock here
     # page == library
-    library = metrics.region_table(fixture_db, "65", AS_OF)
+    library = metrics.by_urgency(metrics.region_table(fixture_db, "65", AS_OF))
     assert shown["Kode"].tolist() == library["region_code"].to_list()
     assert shown["Stok blangko (keping)"].tolist() == [fmt.number(v) for v in library["stock"]]
     assert shown["Usulan permintaan (keping)"].tolist() == [fmt.number(v) for v in library["suggested_request"]]
@@ -50,11 +54,13 @@ def test_stock_bars_sorted_and_coloured_by_status(fixture_db):
     assert sorted(drawn["stock"].tolist()) == [0, 5178, 7450, 24000]
     assert set(drawn["status_label"]) == {"Aman", "Habis"}
     spec = charts(at)[BARS]
-    assert spec["encoding"]["y"]["sort"] == "-x"
+    # most urgent on top (never by size of stock)
+    assert spec["encoding"]["y"]["sort"] == [regions.get("65.02").name, regions.get("65.01").name,
+                                             "Gudang Provinsi Kalimantan Utara", "Kota Tarakan"]
     assert spec["encoding"]["color"]["scale"]["range"] == [STATUS_COLORS[s] for s in STATUS_ORDER]
     assert spec["encoding"]["x"]["axis"]["title"] == "Stok (keping)"
     assert [tip["title"] for tip in spec["encoding"]["tooltip"]] == [
-        "Wilayah", "Stok (keping)", "Status", "Stok cukup (hari)", "Perkiraan habis"]
+        "Wilayah", "Stok (keping)", "Status", "Stok cukup (hari)", "Perkiraan habis", "Habis sejak"]
     assert "7.450" in drawn["value_text"].tolist()
 
 
@@ -63,12 +69,22 @@ def test_national_view_map_and_table(fixture_db):
     tiles = chart_rows(at.get("vega_lite_chart")[MAP])
     assert len(tiles) == len(PROVINCE_TILES) == 38
     kaltara = tiles[tiles["code"] == "65"].iloc[0]
-    assert (kaltara["status_label"], kaltara["value_text"]) == ("Aman", "36.628")
-    assert tiles[tiles["code"] == "11"].iloc[0]["status_label"] == "Tanpa data"
+    # Coloured by the share of units at risk, not by pooled stock: 1 of Kaltara's 4 units with a status is habis.
+    assert (kaltara["colour_label"], kaltara["risk_text"]) == ("≥ 25% unit berisiko", "1 dari 4 unit (25,0%)")
+    assert (kaltara["status_label"], kaltara["value_text"]) == ("Aman", "36.628")  # the pooled status, in the tooltip
+    assert tiles[tiles["code"] == "11"].iloc[0]["colour_label"] == "Tanpa data"
+    map_spec = charts(at)[MAP]
+    legend = next(v for v in layers(map_spec) if mark_type(v) == "rect")["encoding"]["color"]
+    assert legend["legend"]["title"] == "Unit berisiko (habis + kritis)"
+    assert legend["scale"]["domain"][:4] == ["Tidak ada unit berisiko", "< 10% unit berisiko",
+                                             "10–25% unit berisiko", "≥ 25% unit berisiko"]
     shown = table_with(at, "Perkiraan habis")
     assert len(shown) == 38
     row = shown[shown["Kode"] == "65"].iloc[0]
     assert (row["Stok blangko (keping)"], row["Stok gudang/kantor sendiri (keping)"]) == ("36.628", "24.000")
+    assert (row["Unit berisiko (habis + kritis)"], row["Porsi unit berisiko"]) == ("1", "25,0%")
+    # provinces with the largest share of units at risk first: NTB (1 of 1), then Kaltara (1 of 4)
+    assert shown["Kode"].tolist()[:2] == ["52", "65"]
 
 
 def test_stock_over_time_per_period(fixture_db):
@@ -110,7 +126,7 @@ def test_drill_down_opens_a_province_then_a_kabkota(fixture_db):
     at = open_page(PAGE, "ID")
     _with_sidebar(at).run()
     box = at.selectbox(key="stok_drill")
-    assert "Kalimantan Utara (65) · Aman" in box.options
+    assert "Kalimantan Utara (65) · 1 habis · 0 kritis" in box.options  # a province by its units at risk
     _with_sidebar(at).selectbox(key="stok_drill").set_value("65").run()
     assert not at.exception, at.exception
     # The callback handed the choice to the sidebar's widgets before they were drawn: the page is now Kaltara's.
@@ -119,7 +135,7 @@ def test_drill_down_opens_a_province_then_a_kabkota(fixture_db):
     assert at.selectbox(key="stok_drill").value == ""  # back to the prompt
     assert any(c.value == "Kalimantan Utara · per 31 Mar 2024" for c in at.caption)
     assert at.query_params["wilayah"] == "65"  # the shared link follows
-    assert table_with(at, "Perkiraan habis")["Kode"].tolist()[0] == "65"
+    assert table_with(at, "Perkiraan habis")["Kode"].tolist()[0] == "65.02"
     box = at.selectbox(key="stok_drill")
     assert not [o for o in box.options if o.startswith("Gudang")]  # the warehouse is not a region to open
     _with_sidebar(at).selectbox(key="stok_drill").set_value("65.71").run()
@@ -141,7 +157,7 @@ def test_national_demo_store(tmp_path, monkeypatch):
     try:
         at = open_page(PAGE, "33", as_of=None)
         shown = table_with(at, "Perkiraan habis")
-        library = metrics.region_table(store, "33")
+        library = metrics.by_urgency(metrics.region_table(store, "33"))
         assert shown["Stok blangko (keping)"].tolist() == [fmt.number(v) for v in library["stock"]]
         assert len(at.get("vega_lite_chart")) == 4
     finally:

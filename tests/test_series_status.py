@@ -11,7 +11,7 @@ from fixture_store import AS_OF, build_fixture_store
 from test_series_support import daily, row, write
 
 from dashboard import metrics
-from dashboard.metrics.formulas import status_expr
+from dashboard.metrics.status import status_expr
 from dashboard.settings import Settings
 
 D = dt.date
@@ -85,6 +85,10 @@ def test_matrix_monthly_reporter_and_national_children(fx):
     assert kaltara["level"] == "provinsi" and kaltara["stock_end"] == 24_000 + 5_178 + 0 + 7_450
     assert kaltara["burn_rate_per_day"] == 0 + 42 + 100 + 50  # per-unit rates, summed
     assert m[("52", D(2024, 3, 1))]["status"] == "kritis"  # 1,500 left at 1,000 a day
+    # The national heat map colours a province by its units at risk that month: 65.02 habis of Kaltara's 4
+    assert (kaltara["units_at_risk"], kaltara["units_with_status"], kaltara["at_risk_pct"]) == (1, 4, 25.0)
+    assert kaltara["status"] == "aman"  # the pooled status stays pooled
+    assert m[("65", D(2024, 1, 1))]["units_at_risk"] == 0
 
 
 def test_matrix_carries_stock_into_months_without_reports(store):
@@ -106,8 +110,9 @@ def test_stockout_timeline(fx):
     tl = metrics.stockout_timeline(fx, "ID", as_of=AS_OF, settings=S)
     got = {r["region_code"]: r for r in tl.iter_rows(named=True)}
     assert list(tl["region_code"])[:2] == ["65.02", "52.08"]  # soonest first
-    assert got["65.02"]["stock"] == 0 and got["65.02"]["stockout_date"] == AS_OF  # the metric: as-of + 0 days
-    assert got["65.02"]["zero_since"] == D(2024, 3, 19) and got["65.02"]["timeline_date"] == D(2024, 3, 19)
+    # Empty already: no projected date; drawn on the first day of its empty spell.
+    assert got["65.02"]["stock"] == 0 and got["65.02"]["stockout_date"] is None
+    assert got["65.02"]["stockout_since"] == D(2024, 3, 19) and got["65.02"]["timeline_date"] == D(2024, 3, 19)
     assert got["65.02"]["burn_rate_per_day"] == 100 and got["65.02"]["status"] == "habis"
     assert got["52.08"]["days_of_cover"] == 1.5 and got["52.08"]["stockout_date"] == D(2024, 4, 1)
     assert got["17.04"]["stockout_date"] == AS_OF + dt.timedelta(days=52)

@@ -39,22 +39,38 @@ def item_label(item: str | None) -> str:
     return t(f"item.{item}") if item else EMPTY
 
 
+def pooled(c: Content) -> bool:
+    """A province or the country: its status and cover are of its pooled stock; its headline is its units at risk."""
+    return present.ringkasan.is_aggregate(c.report)
+
+
 def figures(c: Content) -> list[tuple[str, str]]:
-    """The headline figures as (label, value as printed), in print order."""
+    """The headline figures as (label, value as printed), in print order (an aggregate leads with units at risk)."""
     r = c.report
     coverage = EMPTY if is_missing(r["coverage_pct"]) else t(
         "briefing.val.coverage", pct=fmt.percent(r["coverage_pct"]), target=target_text(r["target_pct"]))
     printable = EMPTY if is_missing(r["printable_cards"]) else t(
         "briefing.val.printable", n=fmt.number(r["printable_cards"]), item=item_label(r["binding_constraint"]))
-    return [
-        (t("briefing.fig.status"), present.charts.base.status_label(r["status"])),
-        (t("briefing.fig.stock"), _unit("briefing.val.units", r["stock"], fmt.number(r["stock"]))),
+    stock = _unit("briefing.val.units", r["stock"], fmt.number(r["stock"]))
+    cover = fmt.days(r["days_of_cover"])
+    if pooled(c):
+        # the labels stay those of every briefing; the values say they are the pooled stock's
+        counts = r["units_by_status"]
+        lead = [(t("ringkasan.card.risk"), t("ringkasan.card.risk_value", habis=fmt.number(counts["habis"]),
+                                              kritis=fmt.number(counts["kritis"]))),
+                (t("briefing.fig.stock"), stock if is_missing(r["stock"]) else t("briefing.val.pooled", stock=stock))]
+        cover = cover if is_missing(r["days_of_cover"]) else t("briefing.val.pooled_cover", days=cover)
+    else:
+        lead = [(t("briefing.fig.status"), present.ringkasan.status_text(r)), (t("briefing.fig.stock"), stock)]
+    stockout = (t("status.out_since", date=fmt.date(r["stockout_since"])) if r["stock"] == 0
+                else fmt.date(r["stockout_date"]))
+    request_label = t("ringkasan.card.request_centre") if pooled(c) else t("briefing.fig.request")
+    return lead + [
         (t("briefing.fig.burn"), _unit("briefing.val.per_day", r["burn_rate_per_day"],
                                        rate_text(r["burn_rate_per_day"]))),
-        (t("briefing.fig.cover"), fmt.days(r["days_of_cover"])),
-        (t("briefing.fig.stockout"), fmt.date(r["stockout_date"])),
-        (t("briefing.fig.request"), _unit("briefing.val.units", r["suggested_request"],
-                                          fmt.number(r["suggested_request"]))),
+        (t("briefing.fig.cover"), cover),
+        (t("briefing.fig.stockout"), stockout),
+        (request_label, _unit("briefing.val.units", r["suggested_request"], fmt.number(r["suggested_request"]))),
         (t("briefing.fig.coverage"), coverage),
         (t("briefing.fig.gap"), _unit("briefing.val.persons", r["coverage_gap_persons"],
                                       fmt.number(r["coverage_gap_persons"]))),
@@ -70,22 +86,46 @@ def _noun(c: Content, frame: pl.DataFrame | None = None) -> str:
     return t("briefing.noun.units") if has_warehouse(units) else t("briefing.noun.kabkota")
 
 
+def _risk_sentence(c: Content) -> list[str]:
+    """An aggregate's first sentence: how many of its units are out or nearly out (not its pooled stock)."""
+    r = c.report
+    if not pooled(c) or not r["units_total"]:
+        return []
+    counts = r["units_by_status"]
+    judged = r["units_total"] - counts["tanpa_data"]
+    if not judged:
+        return []
+    return [t("briefing.s.risk", name=c.name, habis=fmt.number(counts["habis"]), kritis=fmt.number(counts["kritis"]),
+              total=fmt.number(judged), rate=fmt.percent(r["stockout_rate_pct"]))]
+
+
 def _stock_sentences(c: Content) -> list[str]:
     r, window = c.report, c.settings.burn_window_days
     if is_missing(r["stock"]):
         return [t("briefing.s.stock_none", name=c.name, date=fmt.date(c.as_of))]
-    out = [t("briefing.s.stock", name=c.name, stock=fmt.number(r["stock"]), status=present.charts.base.status_label(r["status"]).lower())]
+    status = present.charts.base.status_label(r["status"]).lower()
+    if pooled(c):
+        out = [t("briefing.s.stock_pooled", stock=fmt.number(r["stock"]), status=status)]
+    else:
+        out = [t("briefing.s.stock", name=c.name, stock=fmt.number(r["stock"]),
+                 status=present.ringkasan.status_text(r).lower())]
     if r["stock"] <= 0:
-        out.append(t("briefing.s.empty", request=fmt.number(r["suggested_request"])))
+        out.append(t("briefing.s.empty_since", date=fmt.date(r["stockout_since"])))
     elif is_missing(r["burn_rate_per_day"]) or r["burn_rate_per_day"] <= 0:
         out.append(t("briefing.s.no_use", window=window))
     else:
         key = "briefing.s.cover" if r["stockout_date"] else "briefing.s.cover_long"
+        if pooled(c):
+            key += "_pooled"
         out.append(t(key, days=fmt.days(r["days_of_cover"]), date=fmt.date(r["stockout_date"])))
         out.append(t("briefing.s.burn", burn=rate_text(r["burn_rate_per_day"]), window=window))
-    if not is_missing(r["suggested_request"]) and r["suggested_request"] > 0 and r["stock"] > 0:
-        out.append(t("briefing.s.request", months=fmt.trimmed(c.settings.target_months),
-                     request=fmt.number(r["suggested_request"])))
+    request = r["suggested_request"]
+    months = fmt.trimmed(c.settings.target_months)
+    if pooled(c) and not is_missing(request):
+        key = "briefing.s.request_national" if c.level == "nasional" else "briefing.s.request_province"
+        out.append(t(key, request=fmt.number(request), months=months))
+    elif not is_missing(request) and request > 0:
+        out.append(t("briefing.s.request", months=months, request=fmt.number(request)))
     return out
 
 
@@ -112,7 +152,14 @@ def _item_sentences(c: Content) -> list[str]:
         return []
     out = []
     binding = r["binding_constraint"]
-    if binding in ("ribbon", "film"):
+    if pooled(c):
+        # units short of ribbon or film, whatever the pooled stock says (ribbon in one office prints nothing in another)
+        for item in ("ribbon", "film"):
+            short = c.units.filter(pl.col(f"{item}_status").is_in(ACTION_STATUSES)).height
+            if short:
+                out.append(t("briefing.s.item_units", item=item_label(item), n=fmt.number(short),
+                             noun=_noun(c)))
+    elif binding in ("ribbon", "film"):
         days = r[f"{binding}_days_of_cover"]
         needed = r["ribbons_needed_for_stock" if binding == "ribbon" else "films_needed_for_stock"]
         out.append(t("briefing.s.binding_item", item=item_label(binding), item_lower=item_label(binding).lower(),
@@ -122,7 +169,7 @@ def _item_sentences(c: Content) -> list[str]:
     missing = [item_label(i).lower() for i in ("ribbon", "film") if is_missing(r[f"{i}_stock"])]
     if missing:
         out.append(t("briefing.s.item_missing", items=t("briefing.s.items_join").join(missing)))
-    elif binding == "blangko":
+    elif binding == "blangko" and not out:
         out.append(t("briefing.s.binding_blank"))
     return out
 
@@ -137,19 +184,23 @@ def _coverage_sentences(c: Content) -> list[str]:
     else:
         out = [t("briefing.s.coverage_below", pct=fmt.percent(pct), target=target_text(target),
                  gap=fmt.number(r["coverage_gap_persons"]))]
-    if not is_missing(pct) and pct > 100:
+    if r["coverage_over_100"]:
         out.append(t("briefing.s.coverage_over", pct=fmt.percent(pct)))
+    if not c.is_unit and r["units_over_100"]:
+        out.append(t("briefing.s.over_units", n=fmt.number(r["units_over_100"])))
     if r["stock_below_prr"]:
         out.append(t("briefing.s.prr_below", stock=fmt.number(r["stock"]), prr=fmt.number(r["prr"])))
+    # the same count as the Cakupan page: the units of metrics.below_prr_units
     below = c.units.filter(pl.col("stock_below_prr").fill_null(False))
-    if not c.is_unit and below.height:
-        out.append(t("briefing.s.prr_units", n=fmt.number(below.height), noun=_noun(c, below)))
+    if not c.is_unit and r["units_below_prr"]:
+        out.append(t("briefing.s.prr_units", n=fmt.number(r["units_below_prr"]), noun=_noun(c, below)))
     return out
 
 
 def summary(c: Content) -> list[str]:
     """The opening sentences: stock and cover, statuses, ribbon/film, coverage and PRR."""
-    return _stock_sentences(c) + _count_sentence(c) + _item_sentences(c) + _coverage_sentences(c)
+    return (_risk_sentence(c) + _stock_sentences(c) + _count_sentence(c) + _item_sentences(c)
+            + _coverage_sentences(c))
 
 
 def direction(delta: float) -> str:

@@ -14,13 +14,19 @@ from dashboard.text import t
 
 Display = present.tables.Table
 
-ACTIONS = ("region_code", "name", "status", "stock", "days_of_cover", "stockout_date", "suggested_request", "prr",
+# Which item is short (short_items) and since when / until when; requests of ribbon and film are in the workbook.
+ACTIONS = ("region_code", "name", "status", "short_items", "stock", "stockout_when", "suggested_request", "prr",
            "notes")
+ACTIONS_SHEET = ("region_code", "name", "level", "status", "short_items", "stock", "days_of_cover",
+                 "printable_days_of_cover", "stockout_since", "stockout_date", "suggested_request", "ribbon_request",
+                 "film_request", "prr", "notes")
 STATUS_CHANGES = ("region_code", "name", "status_before", "status", "stock_before", "stock", "days_of_cover")
-REGIONS = ("region_code", "name", "level", "status", "stock", "burn_rate_per_day", "days_of_cover", "stockout_date",
-           "amc", "months_of_stock", "suggested_request", "ribbon_stock", "ribbon_days_of_cover", "film_stock",
-           "film_days_of_cover", "printable_cards", "binding_constraint", "wajib_ktp", "sudah_rekam", "coverage_pct",
-           "coverage_gap_persons", "prr", "notes", "last_report")
+REGIONS = ("region_code", "name", "level", "units_at_risk", "units_habis", "units_kritis", "units_total", "status",
+           "stock", "burn_rate_per_day", "days_of_cover", "stockout_date", "stockout_since", "amc", "months_of_stock",
+           "suggested_request", "ribbon_stock", "ribbon_days_of_cover", "ribbon_status", "ribbon_request",
+           "film_stock", "film_days_of_cover", "film_status", "film_request", "printable_cards", "binding_constraint",
+           "wajib_ktp", "sudah_rekam", "coverage_pct", "coverage_gap_persons", "prr", "units_below_prr", "notes",
+           "last_report")
 QUALITY = ("region_code", "name", "month", "state")
 COMPLETENESS = ("month", "expected", ("reported", "on_time"), "late", "missing", "rate_pct")
 
@@ -29,8 +35,17 @@ def _prr_note(frame: pl.DataFrame) -> pl.DataFrame:
     return frame.with_columns(present.tables.notes(frame, (("stock_below_prr", "note.stock_below_prr"),)))
 
 
+def _actions(c: Content) -> pl.DataFrame:
+    return present.ringkasan.with_short_items(present.ringkasan.stockout_when(_prr_note(c.actions)))
+
+
 def actions(c: Content) -> Display:
-    return present.tables.display(_prr_note(c.actions), ACTIONS)
+    return present.tables.display(_actions(c), ACTIONS)
+
+
+def actions_sheet(c: Content) -> Display:
+    """The workbook's action sheet: the page's columns, typed (dates as dates), with ribbon and film to send."""
+    return present.tables.display(_actions(c), ACTIONS_SHEET)
 
 
 def status_changes(c: Content) -> Display:
@@ -128,7 +143,7 @@ def headline(c: Content, sentences: dict[str, list[str]]) -> pl.DataFrame:
 
 def sheets(c: Content, sentences: dict[str, list[str]]) -> tuple[dict[str, pl.DataFrame], dict[str, str]]:
     """Every Excel sheet (name -> display frame) and the kinds of their columns (labels agree across sheets)."""
-    typed = {"briefing.sheet.actions": actions(c), "briefing.sheet.status_changes": status_changes(c),
+    typed = {"briefing.sheet.actions": actions_sheet(c), "briefing.sheet.status_changes": status_changes(c),
              "briefing.sheet.quality": quality_rows(c), "briefing.sheet.completeness": completeness(c),
              "briefing.sheet.regions": regions(c)}
     out = {t("briefing.sheet.summary"): headline(c, sentences), t("briefing.sheet.changes"): changes(c)}

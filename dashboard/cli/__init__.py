@@ -25,7 +25,7 @@ from dashboard.text import t
 
 # command -> the module that registers it (register(subparsers, parents) sets handler(args) -> exit code).
 COMMANDS = {
-    "ingest": "ingest", "regions": "regions", "demo": "demo", "report": "report", "briefing": "briefing",
+    "ingest": "ingest", "regions": "regions", "demo": "demo", "report": "report", "plan": "plan", "briefing": "briefing",
     "user": "user", "backup": "backup", "restore": "backup", "rebuild": "backup", "doctor": "doctor",
     "mapping": "mapping",
 }

@@ -61,7 +61,8 @@ def summary(r: dict) -> str:
     width = max(len(metrics.catalog_label(name)) for name in metrics.METRICS)
     for name in metrics.METRICS:
         column = metrics.catalog_column(name)
-        lines.append(f"  {column.label:<{width}}  {present.exports.format_value(r[name], column.kind)}")
+        value = present.exports.format_value(metrics.report_value(r, name), column.kind)
+        lines.append(f"  {column.label:<{width}}  {value}")
     if r["stock_below_prr"]:
         lines.append(t("metrics.sum.prr_warning"))
     return "\n".join(lines)

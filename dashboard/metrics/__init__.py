@@ -2,21 +2,25 @@
 
 Public names: the report functions (region_report, region_table, units_in, action_list, status_counts, ...), the
 series (stock_series, consumption_by_region, status_matrix, stockout_timeline, coverage_table, coverage_series),
-the data-quality lists (quality_problems, quality_summary) and the metric definitions (METRICS, status_expr).
+the in-province redistribution plan (province_plan, national_plans), the data-quality lists (quality_problems,
+quality_summary), the metric definitions (METRICS, REPORT, status_expr).
 """
 
-from dashboard.metrics.catalog import CATALOG, METRICS, Column
+from dashboard.metrics.catalog import CATALOG, COMPOSITES, METRICS, REPORT, Column, report_value
 from dashboard.metrics.catalog import column as catalog_column
 from dashboard.metrics.catalog import label as catalog_label
 from dashboard.metrics.coverage_series import coverage_series, coverage_table
-from dashboard.metrics.formulas import status_expr
+from dashboard.metrics.plan import Move, Plan, check_province, national_plans, plan_units, province_plan
 from dashboard.metrics.quality import LATE_AFTER_DAYS, completeness_months, quality_problems, quality_summary
 from dashboard.metrics.report import (
     UnknownRegion,
     action_list,
+    below_prr_units,
+    by_urgency,
     check_region,
     clear_cache,
     latest_as_of,
+    over_100_units,
     region_name,
     region_report,
     region_table,
@@ -27,10 +31,13 @@ from dashboard.metrics.report import (
 )
 from dashboard.metrics.scope import add_months, month_end, month_start
 from dashboard.metrics.series import FREQS, consumption_by_region, stock_series
+from dashboard.metrics.status import AT_RISK, status_expr
 from dashboard.metrics.status_series import status_matrix, stockout_timeline
 
-__all__ = ["CATALOG", "Column", "catalog_column", "catalog_label", "FREQS", "LATE_AFTER_DAYS", "METRICS", "UnknownRegion", "action_list", "add_months", "check_region",
-           "clear_cache", "completeness_months", "consumption_by_region", "coverage_series", "coverage_table",
-           "latest_as_of", "month_end", "month_start", "quality_problems", "quality_summary", "region_name",
-           "region_report", "region_table", "resolve_region", "status_counts", "status_expr", "status_matrix",
-           "stock_series", "stockout_timeline", "unit_metrics", "units_in"]
+__all__ = ["AT_RISK", "CATALOG", "COMPOSITES", "Column", "FREQS", "LATE_AFTER_DAYS", "METRICS", "Move", "Plan",
+           "REPORT", "UnknownRegion", "check_province", "national_plans", "plan_units", "province_plan", "action_list", "add_months", "below_prr_units", "by_urgency", "catalog_column",
+           "catalog_label", "check_region", "clear_cache", "completeness_months", "consumption_by_region",
+           "coverage_series", "coverage_table", "latest_as_of", "month_end", "month_start", "over_100_units",
+           "quality_problems", "quality_summary", "region_name", "region_report", "region_table", "report_value",
+           "resolve_region", "status_counts", "status_expr", "status_matrix", "stock_series", "stockout_timeline",
+           "unit_metrics", "units_in"]

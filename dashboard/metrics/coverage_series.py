@@ -16,7 +16,8 @@ COVERAGE_TABLE_SCHEMA = {
     "region_code": pl.String, "name": pl.String, "level": pl.String, "wajib_ktp": pl.Int64,
     "sudah_rekam": pl.Int64, "belum_rekam": pl.Int64, "coverage_pct": pl.Float64, "target_pct": pl.Float64,
     "coverage_gap_persons": pl.Int64, "prr": pl.Int64, "blank_stock": pl.Int64, "stock_below_prr": pl.Boolean,
-    "over_100": pl.Boolean, "period_end": pl.Date, "units_reporting": pl.Int64,
+    "over_100": pl.Boolean, "units_below_prr": pl.Int64, "units_over_100": pl.Int64, "period_end": pl.Date,
+    "units_reporting": pl.Int64,
 }
 
 COVERAGE_SERIES_SCHEMA = {
@@ -39,8 +40,10 @@ def coverage_table(store: Store, region: str, as_of: dt.date | None = None,
 
     Children: 'ID' -> provinces; a province -> its kab/kota (its warehouse records nobody); a kab/kota -> itself
     (every child, nulls when it never reported). The metric columns (coverage_pct, target_pct of as_of's year,
-    coverage_gap_persons, prr, stock_below_prr) are report.region_table's; added here: belum_rekam (wajib − sudah),
-    blank_stock (= stock), over_100, period_end (latest coverage report used), units_reporting.
+    coverage_gap_persons, prr, stock_below_prr, units_below_prr, units_over_100) are report.region_table's; added
+    here: belum_rekam (wajib − sudah), blank_stock (= stock), over_100 (= coverage_over_100, unrounded), period_end
+    (latest coverage report used), units_reporting. A province's own flags are of its pooled figures; its units'
+    flags are counted in units_below_prr / units_over_100 (metrics.below_prr_units / over_100_units list them).
     Default as_of: the later of the latest stock and coverage dates.
     """
 
@@ -53,7 +56,7 @@ def coverage_table(store: Store, region: str, as_of: dt.date | None = None,
     out = table.filter(pl.col("level") != WAREHOUSE).with_columns(
         belum_rekam=pl.col("wajib_ktp") - pl.col("sudah_rekam"),
         blank_stock=pl.col("stock"),
-        over_100=pl.col("sudah_rekam") > pl.col("wajib_ktp"),
+        over_100=pl.col("coverage_over_100"),
         period_end=pl.col("coverage_end"),
         units_reporting=pl.col("coverage_units").fill_null(0),
     )

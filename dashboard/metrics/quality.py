@@ -6,6 +6,7 @@ import datetime as dt
 
 import polars as pl
 
+from dashboard.metrics import report
 from dashboard.metrics.scope import (
     add_months,
     label_children,
@@ -16,7 +17,7 @@ from dashboard.metrics.scope import (
     scope,
 )
 from dashboard.settings import Settings
-from dashboard.store import Store, queries
+from dashboard.store import Store, derived, queries
 
 # A month's report is late when every row covering it was uploaded more than this many days after the month end.
 LATE_AFTER_DAYS = 10
@@ -47,11 +48,12 @@ def quality_problems(store: Store, region: str, as_of: dt.date | None = None,
     - ledger: region_code, name, level, item, period_start, period_end, kind (neraca | kontinuitas), reported,
       computed, difference (= reported − computed), for rows ending in the completeness window up to as_of.
     - names: region_code, name, level, reported_name, message, period_end (latest), rows.
-    - over_100: region_code, name, level, period_end, wajib_ktp, sudah_rekam, coverage_pct (latest row per unit).
+    - over_100: region_code, name, level, period_end, wajib_ktp, sudah_rekam, coverage_pct: metrics.over_100_units.
     - stale: region_code, name, level, last_report, days_since (> settings.stale_days).
     """
     sc = scope(region)
     settings = resolve_settings(store, settings)
+    derived.ensure(store)
     with store.reading() as cur:
         as_of = as_of or latest_dates(cur)[0] or dt.date.today()
         start, end = completeness_months(as_of)
@@ -60,7 +62,6 @@ def quality_problems(store: Store, region: str, as_of: dt.date | None = None,
             "completeness": queries.frame(cur, "quality/completeness", window),
             "ledger": queries.frame(cur, "quality/ledger", {**window, "end": as_of}),
             "names": queries.frame(cur, "quality/names", window),
-            "over_100": queries.frame(cur, "quality/over_100", window),
             "stale": queries.frame(cur, "quality/stale", window),
         }
     completeness = _completeness(raw["completeness"])
@@ -71,7 +72,10 @@ def quality_problems(store: Store, region: str, as_of: dt.date | None = None,
         "missing": completeness.filter(pl.col("state") == "hilang"),
         "ledger": raw["ledger"],
         "names": raw["names"],
-        "over_100": raw["over_100"],
+        # the same list the Cakupan page and the briefing flag (metrics.over_100_units), unrounded
+        "over_100": report.over_100_units(store, region, as_of, settings).select(
+            "region_code", "name", pl.col("coverage_end").alias("period_end"), "wajib_ktp", "sudah_rekam",
+            "coverage_pct"),
         "stale": raw["stale"].filter(pl.col("days_since") > settings.stale_days).sort("days_since", descending=True),
     }
     # Every list names reporting units: a province code is its warehouse here, even under 'ID'.

@@ -1,4 +1,4 @@
-"""The metrics of a region at an as-of date, defined once (formulas in metrics_calc) and shared by every face.
+"""The metrics of a region at an as-of date, defined once (metrics.formulas) and shared by every face.
 
 Pages, the briefing, Excel/CSV exports and `python -m dashboard report` all call these functions, so the screen,
 the PDF and the command line show the same numbers. All 552 reporting units are computed in one pass per
@@ -16,10 +16,11 @@ from collections import OrderedDict
 import polars as pl
 
 from dashboard import regions
-from dashboard.domain import ACTION_STATUSES, SEVERITY, STATUSES, WAREHOUSE, warehouse_name
+from dashboard.domain import ACTION_STATUSES, NO_STATUS, STATUSES, WAREHOUSE, warehouse_name
 from dashboard.metrics import formulas as calc
+from dashboard.metrics.status import severity_rank
 from dashboard.settings import Settings
-from dashboard.store import Store, load_settings, queries
+from dashboard.store import Store, derived, load_settings, queries
 from dashboard.text import t
 
 _CACHE_SIZE = 16
@@ -67,6 +68,7 @@ def _compute(store: Store, as_of: dt.date | None, settings: Settings) -> _Comput
         stock = pl.DataFrame(schema=calc.STOCK_SCHEMA)
         coverage = pl.DataFrame(schema=calc.COVERAGE_SCHEMA)
     else:
+        derived.ensure(store)
         params = {"as_of": as_of, "window_days": settings.burn_window_days, "amc_months": settings.amc_months}
         with store.reading() as cur:
             stock = queries.frame(cur, "metrics/units_stock", params)
@@ -75,6 +77,9 @@ def _compute(store: Store, as_of: dt.date | None, settings: Settings) -> _Comput
         coverage = coverage.select([pl.col(c).cast(d) for c, d in calc.COVERAGE_SCHEMA.items()])
     unit_rows = calc.units(_universe(), stock, coverage, as_of, settings)
     province_base = calc.provinces(unit_rows)
+    units = calc.derive(calc.unit_table(unit_rows, province_base), as_of, settings)
+    # Aggregates count their units and ask for what is left after moving surplus inside each province.
+    province_base = province_base.join(calc.summary(units), on="region_code", how="left")
     national_base = calc.national(province_base)
     names = {r.code: r.name for r in regions.provinces()}
     province_rows = province_base.with_columns(
@@ -82,11 +87,9 @@ def _compute(store: Store, as_of: dt.date | None, settings: Settings) -> _Comput
         level=pl.lit("provinsi"), province_code=pl.col("region_code"))
     national_rows = national_base.with_columns(
         name=pl.lit(regions.NATIONAL_NAME), level=pl.lit("nasional"), province_code=pl.lit(None, pl.String))
-    provinces = calc.derive(province_rows, as_of, settings).sort("region_code")
-    national = calc.derive(national_rows, as_of, settings).with_columns(
-        suggested_request=calc.national_request(provinces))
-    return _Computed(units=calc.derive(calc.unit_table(unit_rows, province_base), as_of, settings),
-                     provinces=provinces, national=national, as_of=as_of)
+    provinces = calc.derive(province_rows, as_of, settings, aggregate=True).sort("region_code")
+    national = calc.derive(national_rows, as_of, settings, aggregate=True)
+    return _Computed(units=units, provinces=provinces, national=national, as_of=as_of)
 
 
 def _computed(store: Store, as_of: dt.date | None, settings: Settings | None) -> _Computed:
@@ -202,27 +205,55 @@ def units_in(store: Store, region: str, as_of: dt.date | None = None,
 
 def action_list(store: Store, region: str, as_of: dt.date | None = None,
                 settings: Settings | None = None) -> pl.DataFrame:
-    """"Perlu tindakan": units inside region that are habis or kritis, or whose blank stock is below their PRR.
+    """"Perlu tindakan": units inside region that are habis or kritis (any item), or whose blank stock is below PRR.
 
-    Sorted most urgent first: habis, then kritis, then by stock-out date and name.
+    Sorted most urgent first: habis, then kritis, then the rest; within a status by days until printing stops
+    (printable_days_of_cover), the longest-empty first, then name.
     """
     units = units_in(store, region, as_of, settings)
     urgent = pl.col("status").is_in(ACTION_STATUSES) | pl.col("stock_below_prr").fill_null(False)
-    return (units.filter(urgent)
-            .with_columns(_rank=pl.col("status").replace_strict(SEVERITY, default=len(STATUSES),
-                                                                return_dtype=pl.Int64))
-            .sort(["_rank", "stockout_date", "name"], nulls_last=True)
-            .drop("_rank"))
+    return by_urgency(units.filter(urgent))
+
+
+def by_urgency(units: pl.DataFrame) -> pl.DataFrame:
+    """Unit rows most urgent first: status severity, days until printing stops, longest empty (any item), name."""
+    since = pl.min_horizontal("stockout_since", "ribbon_stockout_since", "film_stockout_since")
+    return (units.with_columns(_rank=severity_rank(), _since=since)
+            .sort(["_rank", "printable_days_of_cover", "_since", "name"], nulls_last=True)
+            .drop("_rank", "_since"))
+
+
+def below_prr_units(store: Store, region: str, as_of: dt.date | None = None,
+                    settings: Settings | None = None) -> pl.DataFrame:
+    """Units inside region whose blank stock is below their PRR (their backlog cannot be printed), largest gap first.
+
+    The one list behind every "stok < PRR" count: the aggregate's units_below_prr is its length.
+    """
+    units = units_in(store, region, as_of, settings)
+    return (units.filter(pl.col("stock_below_prr").fill_null(False))
+            .with_columns(_gap=pl.col("prr") - pl.col("stock")).sort(["_gap", "name"], descending=[True, False])
+            .drop("_gap"))
+
+
+def over_100_units(store: Store, region: str, as_of: dt.date | None = None,
+                   settings: Settings | None = None) -> pl.DataFrame:
+    """Units inside region recording more residents than must hold a KTP (sudah rekam > wajib KTP, unrounded).
+
+    The one list behind every "di atas 100%" flag: the aggregate's units_over_100 is its length.
+    """
+    units = units_in(store, region, as_of, settings)
+    return units.filter(pl.col("coverage_over_100").fill_null(False)).sort(["coverage_pct", "name"],
+                                                                          descending=[True, False])
 
 
 def status_counts(store: Store, region: str, as_of: dt.date | None = None,
                   settings: Settings | None = None) -> dict[str, int]:
-    """How many reporting units of the region are in each status (and 'tanpa_data' for units with no stock data)."""
-    units = units_in(store, region, as_of, settings)
-    counts = dict(units.group_by("status").len().iter_rows())
-    out = {status: int(counts.get(status, 0)) for status in STATUSES}
-    out["tanpa_data"] = int(counts.get(None, 0))
-    return out
+    """How many reporting units of the region are in each status (and 'tanpa_data' for units with no status).
+
+    The region report's units_by_status: the same numbers the cards, the briefing and `report --json` give.
+    """
+    counts = region_report(store, region, as_of, settings)["units_by_status"]
+    return {status: int(counts.get(status) or 0) for status in (*STATUSES, NO_STATUS)}
 
 
 def clear_cache() -> None:

@@ -25,6 +25,7 @@ STOCK_SERIES_SCHEMA = {
     "period": pl.Date, "period_end": pl.Date, "stock": pl.Int64, "consumption": pl.Float64,
     "pemakaian": pl.Float64, "rusak": pl.Float64, "penerimaan": pl.Float64, "penerimaan_external": pl.Float64,
     "transfers_out": pl.Float64, "stocked_out_units": pl.Int64, "units_reporting": pl.Int64,
+    "period_days": pl.Int64, "partial": pl.Boolean,
 }
 
 
@@ -35,13 +36,16 @@ def stock_series(store: Store, region: str, item: str = "blangko", start: dt.dat
     Columns: period (first day), period_end (last day counted, ≤ end), stock (Σ members' closing stock at
     period_end, carried forward; null before any member reported), consumption, pemakaian, rusak, penerimaan,
     penerimaan_external, transfers_out (distribusi), stocked_out_units (members at 0), units_reporting (members
-    reported so far). Flows are null for a period no row covers.
+    reported so far), period_days (days counted), partial (the period runs past `end`: a week or month still
+    running, whose flows cover only period_days of its days; charts draw it as such). Flows are null for a period no
+    row covers.
     Defaults: end = latest stock date in the store; start = 12 months before end (aligned to the period start).
     """
     if freq not in FREQS:
         raise ValueError(t("series.bad_freq", freq=freq))
     check_item(item)
     sc = scope(region)
+    derived.ensure(store)
     with store.reading() as cur:
         if end is None:
             end = latest_dates(cur)[0]
@@ -52,9 +56,7 @@ def stock_series(store: Store, region: str, item: str = "blangko", start: dt.dat
         start = pl.select(pl.lit(start).dt.truncate(FREQS[freq])).item()
         if start > end:
             return pl.DataFrame(schema=STOCK_SERIES_SCHEMA)
-        # 'ID' and provinces read the per-province pre-aggregate while it reflects the ledger (dashboard/derived.py).
-        query = "derived/series_stock" if "." not in sc.region and derived.fresh(cur) else "series/stock"
-        raw = queries.frame(cur, query, sc.params(item=item, start=start, end=end))
+        raw = queries.frame(cur, "series/stock", sc.params(item=item, start=start, end=end))
     days = pl.DataFrame({"day": pl.date_range(start, end, "1d", eager=True)})
     daily = (
         days.join(raw, on="day", how="left")
@@ -73,8 +75,13 @@ def stock_series(store: Store, region: str, item: str = "blangko", start: dt.dat
         pl.col("stocked_out_units").last(),
         pl.col("units_reporting").last(),
         pl.col("unit_days").sum(),
+        pl.len().alias("period_days"),
         *[pl.col(c).sum() for c in _FLOWS],
     )
+    # The last week or month may still be running at `end`: its flows cover only some of its days.
+    natural_end = {"day": pl.col("period"), "week": pl.col("period") + pl.duration(days=6),
+                   "month": pl.col("period").dt.month_end()}[freq]
+    out = out.with_columns(partial=pl.col("period_end") < natural_end)
     # Internal transfers cancel out inside an aggregate; a kab/kota's receipts all come from outside it.
     external = pl.col("penerimaan") if "." in region else pl.col("penerimaan") - pl.col("distribusi")
     known = pl.col("units_reporting") > 0
@@ -116,6 +123,7 @@ def consumption_by_region(store: Store, region: str, as_of: dt.date | None = Non
     if days < 1:
         raise ValueError("days must be >= 1")
     sc = scope(region)
+    derived.ensure(store)
     with store.reading() as cur:
         as_of = as_of or latest_dates(cur)[0]
         if as_of is None:

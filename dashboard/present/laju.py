@@ -7,14 +7,16 @@ import polars as pl
 from dashboard import fmt, metrics
 from dashboard.domain import status_word
 from dashboard.present.tables import Table, display
+from dashboard.text import t
 
 BURN_COLUMNS = ("region_code", "name", "status", "stock", "burn_rate_per_day", "days_of_cover", "stockout_date",
-                "last_report")
+                "stockout_since", "last_report")
 # The request itself first: on a laptop screen the last columns scroll out of view.
-REQUEST_COLUMNS = ("region_code", "name", "status", "suggested_request", "stock", "amc", "months_of_stock",
-                   "stockout_date")
+REQUEST_COLUMNS = ("region_code", "name", "status", "suggested_request", "ribbon_request", "film_request", "stock",
+                   "amc", "months_of_stock", "stockout_date")
 TIMELINE_COLUMNS = ("region_code", "name", "status", "stock", "burn_rate_per_day", "days_of_cover", "stockout_date",
-                    "zero_since", "suggested_request", "last_report")
+                    "stockout_since", "binding_constraint", "printable_days_of_cover", "suggested_request",
+                    "last_report")
 # Transfers sit beside use, never inside it: consumption = pemakaian + rusak only (dashboard.metrics).
 TRANSFER_COLUMNS = ("region_code", "name", "consumption", "pemakaian", "rusak", "distribusi", "penerimaan",
                     "penerimaan_external", "share_pct", "stockout_days")
@@ -30,8 +32,9 @@ def has_stock_data(report: dict) -> bool:
 def tiles(report: dict) -> list[tuple[str, str]]:
     """(label, value) of the headline tiles, straight from metrics.region_report, Indonesian formats."""
     label = metrics.catalog_label
+    pooled = report.get("level") in ("provinsi", "nasional")
     return [
-        (label("status"), status_word(report.get("status"))),
+        (t("chart.pooled_status") if pooled else label("status"), status_word(report.get("status"))),
         (label("stock"), fmt.number(report.get("stock"))),
         (label("burn_rate_per_day"), fmt.rate(report.get("burn_rate_per_day"))),
         (label("days_of_cover"), fmt.days(report.get("days_of_cover"))),
@@ -48,10 +51,11 @@ def burn_table(table: pl.DataFrame) -> Table:
 
 
 def request_table(units: pl.DataFrame) -> Table:
-    """metrics.units_in -> units below the target months of stock, the soonest stock-out first."""
-    data = units.filter(pl.col("suggested_request") > 0)
-    data = data.sort(["stockout_date", "suggested_request", "name"], descending=[False, True, False], nulls_last=True)
-    return display(data, REQUEST_COLUMNS)
+    """metrics.units_in -> units below their target stock, most urgent first (status, then days until printing
+    stops: the longest-empty habis units at the top)."""
+    asking = pl.any_horizontal([(pl.col(c) > 0).fill_null(False) for c in
+                                ("suggested_request", "ribbon_request", "film_request")])
+    return display(metrics.by_urgency(units.filter(asking)), REQUEST_COLUMNS)
 
 
 def timeline_table(timeline: pl.DataFrame) -> Table:
@@ -71,6 +75,11 @@ def series_table(series: pl.DataFrame, freq: str) -> Table:
     if freq == "month":
         kinds[metrics.catalog_label("period")] = "month"
     return frame, kinds
+
+
+def has_partial(series: pl.DataFrame) -> bool:
+    """True when the series' last week or month is still running (drawn pale; the page says so)."""
+    return "partial" in series.columns and bool(series["partial"].any())
 
 
 def has_use(series: pl.DataFrame) -> bool:

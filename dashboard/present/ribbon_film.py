@@ -5,13 +5,14 @@ from __future__ import annotations
 import polars as pl
 
 from dashboard import fmt
-from dashboard.domain import ITEMS, item_word
-from dashboard.present.cards import Card, binding_color, binding_delta
+from dashboard.domain import ITEMS, item_word, status_word
+from dashboard.present.cards import STATUS_DELTA, Card, binding_color, binding_delta
 from dashboard.text import t
 
-SUPPLY_COLUMNS = ("region_code", "name", "stock", "ribbon_stock", "ribbon_cards", "ribbon_days_of_cover",
-                  "ribbons_needed_for_stock", "film_stock", "film_cards", "film_days_of_cover",
-                  "films_needed_for_stock", "printable_cards", "binding_constraint", "notes")
+SUPPLY_COLUMNS = ("region_code", "name", "status", "stock", "ribbon_stock", "ribbon_cards", "ribbon_days_of_cover",
+                  "ribbon_status", "ribbon_request", "ribbons_needed_for_stock", "film_stock", "film_cards",
+                  "film_days_of_cover", "film_status", "film_request", "films_needed_for_stock", "printable_cards",
+                  "printable_days_of_cover", "binding_constraint", "notes")
 
 
 def has_items(report: dict) -> bool:
@@ -19,11 +20,12 @@ def has_items(report: dict) -> bool:
     return any(report.get(c) is not None for c in ("stock", "ribbon_stock", "film_stock"))
 
 
-def _item_delta(cards: int | None, days: float | None) -> str:
+def _item_delta(cards: int | None, days: float | None, status: str | None = None) -> str:
     if cards is None:
         return t("rf.card.no_data")
     text = t("rf.card.cards", cards=fmt.number(cards))
-    return text if days is None else f"{text} · {t('rf.card.cover', days=fmt.days(days))}"
+    text = text if days is None else f"{text} · {t('rf.card.cover', days=fmt.days(days))}"
+    return text if status is None else f"{text} · {status_word(status)}"
 
 
 def supply_cards(report: dict) -> list[Card]:
@@ -31,9 +33,11 @@ def supply_cards(report: dict) -> list[Card]:
     needed_help = t("rf.card.needed_help", stock=fmt.number(report["stock"]))
     return [
         Card(t("rf.card.ribbon"), fmt.number(report["ribbon_stock"]),
-             _item_delta(report["ribbon_cards"], report["ribbon_days_of_cover"])),
+             _item_delta(report["ribbon_cards"], report["ribbon_days_of_cover"], report["status_by_item"]["ribbon"]),
+             STATUS_DELTA.get(report["status_by_item"]["ribbon"], "gray")),
         Card(t("rf.card.film"), fmt.number(report["film_stock"]),
-             _item_delta(report["film_cards"], report["film_days_of_cover"])),
+             _item_delta(report["film_cards"], report["film_days_of_cover"], report["status_by_item"]["film"]),
+             STATUS_DELTA.get(report["status_by_item"]["film"], "gray")),
         Card(t("ringkasan.card.printable"), fmt.number(report["printable_cards"]), binding_delta(report),
              binding_color(report)),
         Card(t("rf.card.ribbon_needed"), fmt.number(report["ribbons_needed_for_stock"]),

@@ -8,22 +8,91 @@ from __future__ import annotations
 
 import polars as pl
 
-from dashboard import fmt
-from dashboard.domain import NO_STATUS, STATUSES, status_word
+from dashboard import fmt, metrics
+from dashboard.domain import ACTION_STATUSES, NO_STATUS, STATUSES, item_word, status_word
 from dashboard.present.cards import STATUS_DELTA, Card, binding_color, binding_delta
 from dashboard.settings import Settings
 from dashboard.text import t
 
-ACTION_COLUMNS = ("region_code", "name", "level", "status", "stock", "burn_rate_per_day", "days_of_cover",
-                  "stockout_date", "prr", "stock_below_prr", "suggested_request", "last_report")
+# Which item is short and how much to send of each, most urgent first (metrics.action_list's order).
+ACTION_COLUMNS = ("region_code", "name", "level", "status", "short_items", "stock", "days_of_cover",
+                  "printable_days_of_cover", "stockout_since", "stockout_date", "suggested_request", "ribbon_request",
+                  "film_request", "prr", "stock_below_prr", "last_report")
+AGGREGATE_LEVELS = ("provinsi", "nasional")
+_ITEM_COLUMNS = {"blangko": ("blangko_status", "stockout_since", "days_of_cover"),
+                 "ribbon": ("ribbon_status", "ribbon_stockout_since", "ribbon_days_of_cover"),
+                 "film": ("film_status", "film_stockout_since", "film_days_of_cover")}
+
+
+def is_aggregate(report: dict) -> bool:
+    """A province or the country: its status is pooled stock; its headline leads with its units at risk."""
+    return report.get("level") in AGGREGATE_LEVELS
+
+
+def short_items(row: dict) -> str:
+    """'film habis sejak 21 Jan 2024, ribbon 4 hari': the items of a unit that are habis or kritis ('' when none)."""
+    parts = []
+    for item, (status, since, days) in _ITEM_COLUMNS.items():
+        value = row.get(status) if status in row else metrics.report_value(row, status)
+        if value == "habis":
+            parts.append(t("status.item_out_since", item=item_word(item).lower(), date=fmt.date(row.get(since))))
+        elif value == "kritis":
+            parts.append(t("status.item_cover", item=item_word(item).lower(), days=fmt.days(row.get(days))))
+    return ", ".join(parts)
+
+
+def with_short_items(frame: pl.DataFrame) -> pl.DataFrame:
+    """Unit rows with short_items (the 'Barang kurang' column of every action list)."""
+    return frame.with_columns(pl.Series("short_items", [short_items(r) for r in frame.iter_rows(named=True)],
+                                        dtype=pl.String))
+
+
+def status_text(report: dict) -> str:
+    """'Kritis (ribbon 4 hari)' for a unit whose worst item is not blangko; 'Aman' otherwise."""
+    word = status_word(report["status"])
+    by_item = report.get("status_by_item") or {}
+    items = short_items(report) if report["status"] in ACTION_STATUSES and by_item else ""
+    if items and by_item.get("blangko") != report["status"]:
+        return t("status.with_item", status=word, items=items)
+    return word
 
 
 def _cover_delta(report: dict) -> str:
+    if report["stock"] == 0:
+        return t("status.out_since", date=fmt.date(report["stockout_since"]))
     if report["days_of_cover"] is None:
         return t("ringkasan.card.no_use")
-    if report["stock"] == 0:
-        return t("ringkasan.card.out_now")
     return t("ringkasan.card.stockout", date=fmt.date(report["stockout_date"]))
+
+
+def risk_card(report: dict) -> Card:
+    """An aggregate's first card: its units at risk ('11 habis · 46 kritis'), of how many, and the stock-out rate."""
+    counts = report["units_by_status"]
+    judged = report["units_total"] - counts["tanpa_data"]
+    at_risk = report["units_at_risk"] or 0
+    help_ = t("ringkasan.card.risk_help", total=fmt.number(report["units_total"]),
+              none=fmt.number(counts["tanpa_data"]))
+    if not judged:  # nothing reported: unknown, never "0 habis"
+        return Card(t("ringkasan.card.risk"), fmt.EMPTY, t("ringkasan.card.risk_none"), "gray", help_)
+    return Card(t("ringkasan.card.risk"), t("ringkasan.card.risk_value", habis=fmt.number(counts["habis"]),
+                                              kritis=fmt.number(counts["kritis"])),
+                t("ringkasan.card.risk_delta", total=fmt.number(judged), rate=fmt.percent(report["stockout_rate_pct"])),
+                "red" if at_risk else "green", help_)
+
+
+def request_card(report: dict, settings: Settings) -> Card:
+    """What to ask for: a unit's own need; a province's after its own moves; the country's = Σ provinces'."""
+    months = fmt.trimmed(settings.target_months)
+    others = [t(f"plan.qty.{item}", n=fmt.number(report[f"{item}_request"])) for item in ("ribbon", "film")
+              if report.get(f"{item}_request")]
+    if not is_aggregate(report):
+        delta = t("ringkasan.card.request_months", months=months)
+        label, help_ = t("ringkasan.card.request"), t("ringkasan.card.request_help_unit", months=months)
+    else:
+        key = "ringkasan.card.request_national" if report["level"] == "nasional" else "ringkasan.card.request_province"
+        delta, label = t(key), t("ringkasan.card.request_centre")
+        help_ = t("ringkasan.card.request_help_centre", months=months)
+    return Card(label, fmt.number(report["suggested_request"]), " · ".join([delta, *others]), "gray", help_)
 
 
 def _coverage_delta(report: dict) -> tuple[str | None, str]:
@@ -38,22 +107,30 @@ def _coverage_delta(report: dict) -> tuple[str | None, str]:
 
 
 def summary_cards(report: dict, settings: Settings) -> list[Card]:
-    """The Ringkasan headline cards of one metrics.region_report."""
+    """The Ringkasan headline cards of one metrics.region_report.
+
+    A province or the country leads with its units at risk; its status and days of cover are those of its pooled
+    stock and are named so ("stok gabungan"). A unit's status names the item that sets it.
+    """
     status = report["status"]
+    pooled = is_aggregate(report)
     stock_help = t("ringkasan.card.stock_help")
     if report["level"] == "provinsi" and report["own_stock"] is not None:
         stock_help += " " + t("ringkasan.card.own_stock", own=fmt.number(report["own_stock"]))
     year = report["as_of"].year if report["as_of"] else ""
     coverage_delta, coverage_color = _coverage_delta(report)
-    months = fmt.trimmed(settings.target_months)
-    return [
-        Card(t("ringkasan.card.stock"), fmt.number(report["stock"]),
-             t("ringkasan.card.status", status=status_word(status)), STATUS_DELTA.get(status, "gray"), stock_help),
+    status_line = (t("ringkasan.card.status_pooled", status=status_word(status)) if pooled
+                   else t("ringkasan.card.status", status=status_text(report)))
+    lead = [risk_card(report)] if pooled else []
+    return lead + [
+        Card(t("ringkasan.card.stock_pooled") if pooled else t("ringkasan.card.stock"), fmt.number(report["stock"]),
+             status_line, STATUS_DELTA.get(status, "gray"), stock_help),
         Card(t("ringkasan.card.burn"), fmt.rate(report["burn_rate_per_day"]),
              t("ringkasan.card.amc", amc=fmt.number(report["amc"])) if report["amc"] is not None else None,
              "gray", t("ringkasan.card.burn_help", days=settings.burn_window_days)),
-        Card(t("ringkasan.card.cover"), fmt.days(report["days_of_cover"]), _cover_delta(report),
-             STATUS_DELTA.get(status, "gray"), t("ringkasan.card.cover_help")),
+        Card(t("ringkasan.card.cover_pooled") if pooled else t("ringkasan.card.cover"),
+             fmt.days(report["days_of_cover"]), _cover_delta(report),
+             STATUS_DELTA.get(report["status_by_item"]["blangko"], "gray"), t("ringkasan.card.cover_help")),
         Card(t("ringkasan.card.coverage"), fmt.percent(report["coverage_pct"]), coverage_delta, coverage_color,
              t("ringkasan.card.coverage_help", year=year, target=fmt.exact_percent(report["target_pct"]))),
         Card(t("ringkasan.card.printable"), fmt.number(report["printable_cards"]), binding_delta(report),
@@ -61,10 +138,15 @@ def summary_cards(report: dict, settings: Settings) -> list[Card]:
              t("ringkasan.card.printable_help", ribbon_yield=fmt.number(settings.ribbon_yield),
                film_yield=fmt.number(settings.film_yield), ribbon=fmt.number(report["ribbon_cards"]),
                film=fmt.number(report["film_cards"]))),
-        Card(t("ringkasan.card.request"), fmt.number(report["suggested_request"]),
-             t("ringkasan.card.request_months", months=months), "gray",
-             t("ringkasan.card.request_help", months=months)),
+        request_card(report, settings),
     ]
+
+
+def stockout_when(frame: pl.DataFrame) -> pl.DataFrame:
+    """Add stockout_when: 'habis sejak 19 Mar 2024' for a unit at 0, else its projected stock-out date (text)."""
+    texts = [t("status.out_since", date=fmt.date(since)) if since is not None else fmt.date(date)
+             for since, date in zip(frame["stockout_since"].to_list(), frame["stockout_date"].to_list())]
+    return frame.with_columns(pl.Series("stockout_when", texts, dtype=pl.String))
 
 
 def report_note(report: dict, settings: Settings) -> str:

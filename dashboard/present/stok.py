@@ -4,10 +4,22 @@ from __future__ import annotations
 
 import polars as pl
 
+from dashboard import fmt
 from dashboard.domain import NATIONAL, WAREHOUSE, status_word
+from dashboard.present.charts.stok import by_cover
+from dashboard.text import t
 
 STOCK_COLUMNS = ("region_code", "name", "level", "status", "stock", "own_stock", "burn_rate_per_day", "days_of_cover",
-                 "stockout_date", "amc", "months_of_stock", "suggested_request", "prr", "last_report")
+                 "stockout_date", "stockout_since", "amc", "months_of_stock", "suggested_request", "prr", "last_report")
+# Under 'ID' each row is a province: its units at risk lead, its status is its pooled stock's.
+PROVINCE_COLUMNS = ("region_code", "name", "units_at_risk", "units_habis", "units_kritis", "units_total",
+                    "at_risk_pct", "status", "stock", "own_stock", "burn_rate_per_day", "days_of_cover",
+                    "stockout_date", "amc", "months_of_stock", "suggested_request", "prr", "last_report")
+
+
+def columns(region: str) -> tuple[str, ...]:
+    """The Stok table's columns: provinces under 'ID' (units at risk first), units elsewhere."""
+    return PROVINCE_COLUMNS if region == NATIONAL else STOCK_COLUMNS
 
 
 def has_stock(table: pl.DataFrame) -> bool:
@@ -16,13 +28,21 @@ def has_stock(table: pl.DataFrame) -> bool:
 
 
 def stock_rows(frame: pl.DataFrame, region: str) -> pl.DataFrame:
-    """metrics.region_table rows for the Stok table; own stock is a column only under 'ID' (provinces' warehouses:
-    for a kab/kota or a warehouse row it would repeat the stock)."""
-    return frame if region == NATIONAL else frame.drop("own_stock")
+    """metrics.region_table rows for the Stok table, most urgent first (as the bars); own stock is a column only
+    under 'ID' (provinces' warehouses: for a kab/kota or a warehouse row it would repeat the stock)."""
+    rows = by_cover(frame)
+    return rows if region == NATIONAL else rows.drop("own_stock")
 
 
 def drill_options(frame: pl.DataFrame) -> dict[str, str]:
     """Code -> label of the regions a region_table lets you open: provinces, or a province's kab/kota."""
     rows = frame.filter(pl.col("level") != WAREHOUSE)
-    return {r["region_code"]: f"{r['name']} ({r['region_code']}) · {status_word(r['status'])}"
-            for r in rows.iter_rows(named=True)}
+    return {r["region_code"]: f"{r['name']} ({r['region_code']}) · {_state(r)}" for r in rows.iter_rows(named=True)}
+
+
+def _state(row: dict) -> str:
+    """A province by its units at risk ('3 habis · 5 kritis'), a kab/kota by its status."""
+    if row["level"] == "provinsi" and row["units_total"] > row["units_tanpa_data"]:
+        return t("ringkasan.card.risk_value", habis=fmt.number(row["units_habis"]),
+                 kritis=fmt.number(row["units_kritis"]))
+    return status_word(row["status"])

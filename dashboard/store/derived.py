@@ -1,50 +1,77 @@
-"""Pre-aggregated tables kept in step with the ledgers; refreshed inside every write transaction.
+"""The staging table of stock kept in step with the ledger; refreshed inside every write transaction.
 
-derived_series_day holds, per province, item and day, what series_stock.sql otherwise computes from every unit's
-rows on each page view (flows and changes of the carried-forward stock), so the national and provincial stock series
-read ~38 rows a day instead of ~550. It is kept in step incrementally: a write only touches days from the earliest
-day its new rows cover, so refresh() recomputes from there on; anything it cannot account for (rows deleted without
-history, a ledger written behind its back) makes it rebuild everything. Readers use the table only while the ledger
-still has the fingerprint recorded at the last refresh (fresh()), and fall back to the ledger query otherwise.
+staging_unit_day holds the staging model (store/sql/staging/unit_day.sql): one row per reporting unit, item and day a
+report covers, with the day's flows, whether it was stocked out and the carried-forward closing stock. Every metric,
+series and check reads it, so a day is spread and judged once. It is kept in step incrementally: a write only touches
+days from the earliest day its new rows cover, so refresh() recomputes from there on; anything it cannot account for
+(rows deleted without history, values changed in place) makes it rebuild everything. Readers call ensure() first: a
+ledger written without refresh() (an old store, a test writing rows directly) is brought in step before it is read.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import threading
 
 import duckdb
 
 from dashboard.store import queries
 
 _EVERYTHING = dt.date(1900, 1, 1)
+_checked: set[tuple[str, str]] = set()  # (store path, data version) already known to be in step
+_checked_lock = threading.Lock()
 
 
 def refresh(cur: duckdb.DuckDBPyConnection) -> None:
     """Bring the derived tables in step with stock_ledger, inside the caller's write transaction."""
-    start = _changed_from(cur)
+    fingerprint = queries.frame(cur, "derived/fingerprint").row(0, named=True)
+    start = _changed_from(cur, fingerprint)
     if start is None:
         return
-    queries.execute(cur, "derived/series_day_delete", {"start": start})
-    queries.execute(cur, "derived/series_day_insert", {"start": start})
+    queries.execute(cur, "derived/unit_day_delete", {"start": start})
+    queries.execute(cur, "staging/unit_day", {"start": start})
     queries.execute(cur, "derived/state_clear")
-    queries.execute(cur, "derived/state_set")
+    queries.execute(cur, "derived/state_set", {k: int(v) for k, v in fingerprint.items()})
 
 
-def _changed_from(cur: duckdb.DuckDBPyConnection) -> dt.date | None:
+def _changed_from(cur: duckdb.DuckDBPyConnection, fingerprint: dict) -> dt.date | None:
     """The first day to recompute, or None when nothing changed since the last refresh."""
     state = queries.frame(cur, "derived/state")
     if state.is_empty():
         return _EVERYTHING
-    rows, max_upload, upload_sum = state.row(0)
-    if queries.frame(cur, "derived/fingerprint").row(0) == (rows, max_upload, upload_sum):
+    recorded = state.row(0, named=True)
+    if tuple(recorded.values()) == tuple(fingerprint.values()):
         return None
-    changed_from, new_rows, old_rows = queries.frame(cur, "derived/changes", {"upload_id": max_upload}).row(0)
-    if old_rows != rows:  # older rows went missing (or appeared) outside an upload: start again
+    changed_from, new_rows, old_rows = queries.frame(
+        cur, "derived/changes", {"upload_id": recorded["max_upload"]}).row(0)
+    if old_rows != recorded["ledger_rows"]:  # older rows went missing (or appeared) outside an upload: start again
         return _EVERYTHING
+    # No new rows yet a different fingerprint: values changed in place. Start again.
     return changed_from if new_rows else _EVERYTHING
 
 
 def fresh(cur: duckdb.DuckDBPyConnection) -> bool:
-    """True when the derived tables reflect the ledger as it is now (readers fall back to the ledger otherwise)."""
+    """True when the derived tables reflect the ledger as it is now."""
     state = queries.frame(cur, "derived/state")
     return not state.is_empty() and queries.frame(cur, "derived/fingerprint").row(0) == state.row(0)
+
+
+def ensure(store) -> None:
+    """Make sure the derived tables reflect the ledger before a reader uses them (checked once per data version).
+
+    Writes through the importer and the demo refresh inside their own transaction; this catches the rest (a store
+    from before the staging table, rows written directly). The refresh changes no data, so no cache is renewed.
+    """
+    key = (str(store.path), store.data_version())
+    with _checked_lock:
+        if key in _checked:
+            return
+    with store.reading() as cur:
+        ok = fresh(cur)
+    if not ok:
+        with store.writing(data_change=False) as cur:
+            refresh(cur)
+    with _checked_lock:
+        if len(_checked) > 256:
+            _checked.clear()
+        _checked.add(key)

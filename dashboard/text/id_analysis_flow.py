@@ -21,14 +21,17 @@ STRINGS = {
     "laju.cover.warehouse": "Gudang provinsi tidak memakai blangko sendiri: lajunya adalah laju seluruh provinsi "
                             "yang dilayaninya.",
     "laju.timeline.heading": "Perkiraan tanggal habis",
-    "laju.timeline.help": "Kab/kota dan gudang provinsi yang sudah habis (titik di kiri garis tanggal, pada hari "
-                          "stoknya menjadi 0) atau diperkirakan habis dalam 180 hari.",
+    "laju.timeline.help": "Kab/kota dan gudang provinsi yang tidak dapat mencetak lagi (titik di kiri garis tanggal, "
+                          "pada hari pertama blangko, ribbon atau filmnya habis) atau akan berhenti mencetak dalam "
+                          "180 hari (barang yang paling cepat habis: kolom Pembatas).",
     "laju.timeline.top": "Grafik menampilkan {shown} wilayah paling mendesak dari {total}; semuanya ada di tabel.",
     "laju.timeline.none": "Tidak ada kab/kota atau gudang provinsi yang habis atau diperkirakan habis dalam 180 hari.",
     "laju.requests.heading": "Usulan permintaan",
     "laju.requests.help": "Usulan = {months} bulan × rata-rata pemakaian bulanan (AMC, {amc} bulan terakhir) − stok, "
-                          "dibulatkan ke atas. Target persediaan {months} bulan diatur di Pengaturan. Hanya kab/kota "
-                          "dan gudang provinsi yang stoknya di bawah target.",
+                          "dibulatkan ke atas; untuk ribbon dan film dibagi jumlah kartu per ribbon/rol. Target "
+                          "persediaan {months} bulan diatur di Pengaturan. Hanya kab/kota yang stoknya di bawah "
+                          "target; kekurangan ini dipenuhi lebih dulu dari stok lebih di provinsinya (Rencana "
+                          "distribusi).",
     "laju.requests.none": "Tidak ada kab/kota atau gudang provinsi yang perlu mengajukan permintaan: stok semuanya "
                           "sudah mencapai target {months} bulan.",
     "laju.transfers.heading": "Pemakaian dan distribusi per wilayah",
@@ -38,7 +41,6 @@ STRINGS = {
                            "kab/kota); penerimaan termasuk pindahan itu. Keduanya pindah stok, bukan pemakaian. "
                            "Penerimaan dari luar wilayah = penerimaan − distribusi di dalam wilayah itu.",
     "laju.transfers.none": "Tidak ada laporan stok dalam {days} hari sampai {date}.",
-    "laju.col.zero_since": "Habis sejak",
     "laju.chart.zero_since": "Habis sejak",
     # Cakupan perekaman
     "cakupan.title": "Cakupan perekaman",

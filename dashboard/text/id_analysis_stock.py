@@ -47,9 +47,10 @@ STRINGS = {
     "ringkasan.status_caption": "Unit pelapor di {name}: kab/kota dan gudang provinsi. {line}",
     "ringkasan.status_count": "{status} {n}",
     "ringkasan.action_heading": "Perlu tindakan",
-    "ringkasan.action_caption": "Unit dengan stok habis atau kritis (kurang dari {days} hari, atau kab/kota dengan "
-                                "stok di bawah {min_stock} keping), atau stok blangko lebih kecil dari PRR. "
-                                "Paling mendesak di atas.",
+    "ringkasan.action_caption": "Unit yang blangko, ribbon atau filmnya habis atau kritis (kurang dari {days} hari, "
+                                "atau kab/kota dengan blangko di bawah {min_stock} keping), atau stok blangko lebih "
+                                "kecil dari PRR. Kolom Barang kurang menyebut barangnya; kolom Usulan dan Kirim "
+                                "menyebut berapa yang perlu dikirim. Paling mendesak di atas.",
     "ringkasan.action_none": "Tidak ada unit yang perlu tindakan di {name} per {date}: tidak ada stok habis atau "
                              "kritis, dan stok blangko di setiap unit cukup untuk PRR.",
     "ringkasan.action_count": "{n} unit perlu tindakan.",
@@ -57,7 +58,11 @@ STRINGS = {
     # Stok
     "stok.title": "Stok",
     "stok.by_region": "Stok blangko per wilayah",
-    "stok.by_region_caption": "{children}. Warna menunjukkan status; arahkan kursor ke batang untuk rinciannya.",
+    "stok.by_region_caption": "{children}. {colour} Paling mendesak di atas; arahkan kursor ke batang untuk "
+                              "rinciannya.",
+    "stok.colour.units": "Warna menunjukkan status unit (barang terburuk dari blangko, ribbon dan film).",
+    "stok.colour.provinces": "Warna menunjukkan porsi unit provinsi itu yang habis atau kritis, bukan stok "
+                             "gabungannya: provinsi dengan stok gabungan cukup bisa punya kantor yang kosong.",
     "stok.children.ID": "Per provinsi (gudang provinsi + kab/kota)",
     "stok.children.provinsi": "Gudang provinsi dan kabupaten/kota di {name}",
     "stok.children.kabkota": "{name}",
@@ -65,8 +70,10 @@ STRINGS = {
     "stok.drill": "Buka rincian wilayah",
     "stok.drill_help": "Memilih wilayah di sini sama dengan memilihnya di panel samping.",
     "stok.drill_pick": "— pilih wilayah —",
-    "stok.map": "Peta status per provinsi",
-    "stok.map_caption": "Setiap kotak satu provinsi, diletakkan kira-kira di posisi ibu kotanya. {extra}",
+    "stok.map": "Peta unit berisiko per provinsi",
+    "stok.map_caption": "Setiap kotak satu provinsi, diletakkan kira-kira di posisi ibu kotanya. Warna: porsi unit "
+                        "(kab/kota dan gudang) yang habis atau kritis; status stok gabungan ada di keterangan kotak. "
+                        "{extra}",
     "stok.map_extra_province": "Status kabupaten/kota di {name} ada di tabel di bawah.",
     "stok.over_time": "Stok dari waktu ke waktu",
     "stok.freq": "Periode",
@@ -74,7 +81,9 @@ STRINGS = {
                            "dibawa maju bila unit tidak melapor).",
     "stok.heatmap": "Status stok per bulan",
     "stok.heatmap_caption": "Status setiap wilayah pada akhir bulan, dengan aturan yang sama seperti status hari "
-                            "ini (seperti matriks status stok QAT).",
+                            "ini (seperti matriks status stok QAT). {colour}",
+    "stok.heatmap.provinces": "Per provinsi: porsi unitnya yang habis atau kritis pada bulan itu.",
+    "stok.heatmap.units": "Per unit: barang terburuk dari blangko, ribbon dan film.",
     "stok.table": "Tabel per wilayah",
     "stok.chart.stock": "Stok akhir (keping)",
     # Ribbon & film

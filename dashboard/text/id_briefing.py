@@ -45,7 +45,6 @@ STRINGS = {
     # Sentences: stock and use
     "briefing.s.stock": "Stok blangko {name}: {stock} keping, status {status}.",
     "briefing.s.stock_none": "Belum ada laporan stok blangko {name} sampai {date}.",
-    "briefing.s.empty": "Stok blangko sudah habis; usulan permintaan {request} keping.",
     "briefing.s.cover": "Stok blangko cukup untuk {days}; diperkirakan habis {date}.",
     "briefing.s.cover_long": "Stok blangko cukup untuk {days}; tidak diperkirakan habis dalam 100 tahun.",
     "briefing.s.burn": "Laju pemakaian {burn} keping/hari ({window} hari terakhir).",

@@ -55,7 +55,6 @@ STRINGS = {
     "col.units_reporting": "Unit melapor",
     "col.share_pct": "Porsi pemakaian",
     "col.stockout_days": "Hari stok habis",
-    "col.zero_since": "Habis sejak",
     "col.status_before": "Status minggu lalu",
     "col.stock_before": "Stok minggu lalu",
     "col.expected": "Diharapkan",

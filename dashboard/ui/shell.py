@@ -19,6 +19,7 @@ PAGES = (
         ("pages/ringkasan.py", "nav.ringkasan", ":material/dashboard:"),
         ("pages/stok.py", "nav.stok", ":material/inventory_2:"),
         ("pages/laju.py", "nav.laju", ":material/trending_down:"),
+        ("pages/rencana.py", "nav.rencana", ":material/local_shipping:"),
         ("pages/cakupan.py", "nav.cakupan", ":material/how_to_reg:"),
         ("pages/ribbon_film.py", "nav.ribbon_film", ":material/print:"),
     ]),

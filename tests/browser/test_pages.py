@@ -55,12 +55,13 @@ def test_ringkasan(page, app_url, fixture_db, national, screenshot_dir):
     _open(page, app_url, "", "Ringkasan")  # the default page lives at the root URL
     assert "Indonesia · per 31 Mar 2024" in captions(page)
     shown = tiles(page)
-    assert shown["Stok blangko (keping)"] == fmt.number(national["stock"]) == "43.328"
+    assert shown["Unit berisiko (habis + kritis)"] == "1 habis · 1 kritis"  # the country leads with its units
+    assert shown["Stok blangko gabungan (keping)"] == fmt.number(national["stock"]) == "43.328"
     assert shown["Laju pemakaian (keping/hari)"] == fmt.rate(national["burn_rate_per_day"]) == "1.292"
-    assert shown["Stok cukup untuk"] == fmt.days(national["days_of_cover"]) == "33 hari"
+    assert shown["Stok gabungan cukup untuk"] == fmt.days(national["days_of_cover"]) == "33 hari"
     assert shown["Cakupan perekaman"] == fmt.percent(national["coverage_pct"]) == "97,5%"
-    assert shown["Kartu dapat dicetak"] == fmt.number(national["printable_cards"]) == "9.000"
-    assert shown["Usulan permintaan (keping)"] == fmt.number(national["suggested_request"]) == "93.745"
+    assert shown["Kartu dapat dicetak"] == fmt.number(national["printable_cards"]) == "43.328"
+    assert shown["Usulan ke pusat (keping)"] == fmt.number(national["suggested_request"]) == "93.745"
     assert wait_for_charts(page) >= 1
     # The action list names the two units that need action now (65.02 habis, 52.08 kritis).
     codes = [r["Kode"] for r in grid_with(page, "Kode")]
@@ -101,6 +102,17 @@ def test_laju(page, app_url, national, screenshot_dir):
     full_screenshot(page, screenshot_dir / "laju.png")
 
 
+def test_rencana(page, app_url, fixture_db, screenshot_dir):
+    _open(page, app_url, "rencana", "Rencana distribusi")
+    shown = tiles(page)
+    plan = metrics.province_plan(fixture_db, "52", AS_OF)  # under Indonesia: the province worst off first
+    assert shown["Pergeseran di dalam provinsi"] == str(len(plan.moves)) == "0"
+    assert shown["Usulan ke pusat: blangko"] == f"{fmt.number(plan.request_to_centre['blangko'])} keping"
+    rows = grid_with(page, "Pergeseran")
+    assert rows[0]["Kode"] == "52" and len(rows) >= 10  # the grid draws the rows in view
+    full_screenshot(page, screenshot_dir / "rencana.png")
+
+
 def test_cakupan(page, app_url, national, screenshot_dir):
     _open(page, app_url, "cakupan", "Cakupan perekaman")
     shown = tiles(page)
@@ -117,7 +129,7 @@ def test_ribbon_film(page, app_url, national, screenshot_dir):
     shown = tiles(page)
     assert shown["Stok ribbon (buah)"] == fmt.number(national["ribbon_stock"]) == "20"
     assert shown["Stok film (rol)"] == "–"  # no film rows at all: unknown, never 0
-    assert shown["Kartu dapat dicetak"] == fmt.number(national["printable_cards"]) == "9.000"
+    assert shown["Kartu dapat dicetak"] == fmt.number(national["printable_cards"]) == "43.328"
     assert shown["Ribbon dibutuhkan"] == fmt.number(national["ribbons_needed_for_stock"])
     assert wait_for_charts(page) >= 1
     full_screenshot(page, screenshot_dir / "ribbon_film.png")
@@ -138,8 +150,8 @@ def test_kualitas(page, app_url, fixture_db, screenshot_dir):
 def test_briefing(page, app_url, national, screenshot_dir):
     _open(page, app_url, "briefing", "Briefing mingguan", tiles_fit=False)  # see the test below
     shown = tiles(page)
-    assert shown["Stok blangko"] == f"{fmt.number(national['stock'])} keping" == "43.328 keping"
-    assert shown["Stok cukup untuk"] == fmt.days(national["days_of_cover"])
+    assert shown["Stok blangko"] == f"{fmt.number(national['stock'])} keping (gabungan)" == "43.328 keping (gabungan)"
+    assert shown["Stok cukup untuk"] == fmt.days(national["days_of_cover"]) + " (stok gabungan)"
     assert shown["Perkiraan habis"] == fmt.date(national["stockout_date"])
     assert shown["Cakupan perekaman"].startswith(fmt.percent(national["coverage_pct"]))
     expect(main(page).get_by_text("Minggu ke-13, 25–31 Mar 2024", exact=False)).to_be_visible()

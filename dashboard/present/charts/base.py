@@ -28,6 +28,12 @@ STATUS_COLORS = {
 }
 # Text on a status colour: white on the dark ones, near-black on the light ones (screen tables, map, PDF).
 DARK_STATUSES = frozenset({"habis", "kritis", "aman"})
+# Aggregates (provinces) are coloured by the share of their units at risk (habis + kritis), never by pooled stock:
+# a province holding plenty in total can have empty offices. Classes: none, below 10%, 10–25%, 25% and more.
+RISK_ORDER = ("none", "low", "mid", "high", None)
+RISK_COLORS = {"none": "#2c7bb6", "low": "#fdae61", "mid": "#d7191c", "high": "#542788", None: "#d9d9d9"}
+RISK_BOUNDS = (10.0, 25.0)
+DARK_RISKS = frozenset({"none", "mid", "high"})
 ITEM_ORDER = ("blangko", "ribbon", "film")
 ITEM_COLORS = {"blangko": "#2c7bb6", "ribbon": "#e66101", "film": "#5e3c99"}
 TARGET_COLOR = "#1a1a1a"
@@ -50,6 +56,45 @@ def status_label(status: str | None) -> str:
 def status_scale() -> alt.Scale:
     """The fixed status colour scale (domain in severity order, labels in Indonesian)."""
     return alt.Scale(domain=[status_label(s) for s in STATUS_ORDER], range=[STATUS_COLORS[s] for s in STATUS_ORDER])
+
+
+def risk_class(pct: float | None) -> str | None:
+    """'none' | 'low' | 'mid' | 'high' for a share of units at risk (%); None without units with a status."""
+    if pct is None or pct != pct:
+        return None
+    if pct <= 0:
+        return "none"
+    return "low" if pct < RISK_BOUNDS[0] else "mid" if pct < RISK_BOUNDS[1] else "high"
+
+
+def risk_label(key: str | None) -> str:
+    """'Tidak ada unit berisiko', '< 10% unit berisiko', … (the legend says the rule)."""
+    return t(f"chart.risk.{key}" if key else "chart.risk.none_data")
+
+
+def risk_scale() -> alt.Scale:
+    return alt.Scale(domain=[risk_label(k) for k in RISK_ORDER], range=[RISK_COLORS[k] for k in RISK_ORDER])
+
+
+def risk_text(at_risk: int | None, judged: int | None) -> str:
+    """'11 dari 40 unit (27,5%)': how many units with a status are habis or kritis."""
+    if not judged:
+        return fmt.EMPTY
+    return t("chart.risk.count", n=fmt.number(at_risk or 0), total=fmt.number(judged),
+             pct=fmt.percent(100 * (at_risk or 0) / judged))
+
+
+def with_colour(frame: pl.DataFrame, by: str = "status", status: str = "status") -> tuple[pl.DataFrame, alt.Scale, str]:
+    """(frame + colour_label, colour scale, legend title): by 'status' (units) or 'risk' (aggregates: the share
+    of units at risk, from at_risk_pct; units_at_risk / judged units give the tooltip's risk_text)."""
+    if by == "risk":
+        data = text_column(frame, "at_risk_pct", "colour_label", lambda p: risk_label(risk_class(p)))
+        judged = (frame["units_total"] - frame["units_tanpa_data"] if "units_total" in frame.columns
+                  else frame["units_with_status"])
+        texts = [risk_text(a, j) for a, j in zip(frame["units_at_risk"].to_list(), judged.to_list())]
+        return data.with_columns(pl.Series("risk_text", texts, dtype=pl.String)), risk_scale(), t("chart.risk.title")
+    data = text_column(frame, status, "colour_label", status_label)
+    return data, status_scale(), t("chart.status")
 
 
 def item_label(item: str) -> str:
@@ -99,23 +144,28 @@ def empty_chart(message: str) -> alt.Chart:
 
 
 def stock_bars(frame: pl.DataFrame, *, value: str, name: str = "name", status: str = "status",
-               title: str | None = None, tooltip: Sequence[tuple[str, str]] = ()) -> alt.Chart:
-    """Horizontal bars per region sorted by value, coloured by status.
+               title: str | None = None, tooltip: Sequence[tuple[str, str]] = (), by: str = "status",
+               order: Sequence[str] | None = None) -> alt.Chart:
+    """Horizontal bars per region, coloured by status (units) or by the share of units at risk (by='risk').
 
     frame: one row per region with `name`, `value` (keping), `status`; tooltip: extra (column, title) pairs
-    of text columns already in the frame.
+    of text columns already in the frame; order: the names top to bottom (default: largest value first).
     """
     if frame.is_empty():
         return empty_chart(t("chart.empty"))
-    data = with_status_label(text_column(frame, value, "value_text", fmt.number), status)
+    data, scale, legend = with_colour(text_column(frame, value, "value_text", fmt.number), by, status)
+    data = with_status_label(data, status)
     tips = [alt.Tooltip(f"{name}:N", title=t("chart.region")),
             alt.Tooltip("value_text:N", title=title or t("chart.stock_units")),
-            alt.Tooltip("status_label:N", title=t("chart.status"))]
+            alt.Tooltip("status_label:N", title=t("chart.pooled_status") if by == "risk" else t("chart.status"))]
+    if by == "risk":
+        tips.append(alt.Tooltip("risk_text:N", title=t("chart.risk.title")))
     tips += [alt.Tooltip(f"{c}:N", title=lbl) for c, lbl in tooltip]
     return base(data, height=max(120, 18 * data.height)).mark_bar().encode(
-        y=alt.Y(f"{name}:N", sort="-x", title=None, axis=alt.Axis(labelLimit=220)),
+        y=alt.Y(f"{name}:N", sort=list(order) if order is not None else "-x", title=None,
+                axis=alt.Axis(labelLimit=220)),
         x=alt.X(f"{value}:Q", axis=int_axis(title or t("chart.stock_units"))),
-        color=alt.Color("status_label:N", scale=status_scale(), legend=alt.Legend(title=t("chart.status"))),
+        color=alt.Color("colour_label:N", scale=scale, legend=alt.Legend(title=legend)),
         tooltip=tips,
     )
 
@@ -140,13 +190,17 @@ def stock_line(frame: pl.DataFrame, *, date: str = "date", value: str = "stock",
 
 
 def status_heatmap(frame: pl.DataFrame, *, name: str = "name", month: str = "month", status: str = "status",
-                   value: str | None = None) -> alt.Chart:
-    """Region × month grid coloured by status (QAT's stock-status heat map)."""
+                   value: str | None = None, by: str = "status") -> alt.Chart:
+    """Region × month grid coloured by status (QAT's stock-status heat map), or for provinces by the share of their
+    units at risk that month (by='risk')."""
     if frame.is_empty():
         return empty_chart(t("chart.empty"))
-    data = with_status_label(text_column(frame, month, "month_text", fmt.month), status)
+    data, scale, legend = with_colour(text_column(frame, month, "month_text", fmt.month), by, status)
+    data = with_status_label(data, status)
     tips = [alt.Tooltip(f"{name}:N", title=t("chart.region")), alt.Tooltip("month_text:N", title=t("chart.month")),
-            alt.Tooltip("status_label:N", title=t("chart.status"))]
+            alt.Tooltip("status_label:N", title=t("chart.pooled_status") if by == "risk" else t("chart.status"))]
+    if by == "risk":
+        tips.append(alt.Tooltip("risk_text:N", title=t("chart.risk.title")))
     if value:
         data = text_column(data, value, "value_text", fmt.number)
         tips.append(alt.Tooltip("value_text:N", title=t("chart.stock_units")))
@@ -154,7 +208,7 @@ def status_heatmap(frame: pl.DataFrame, *, name: str = "name", month: str = "mon
     return base(data, height=max(100, 18 * rows)).mark_rect(stroke="white", strokeWidth=1).encode(
         x=alt.X(f"{month}:O", timeUnit="yearmonth", axis=alt.Axis(title=None, labelExpr=MONTH_LABEL, labelAngle=-45)),
         y=alt.Y(f"{name}:N", title=None, sort=None, axis=alt.Axis(labelLimit=220)),
-        color=alt.Color("status_label:N", scale=status_scale(), legend=alt.Legend(title=t("chart.status"))),
+        color=alt.Color("colour_label:N", scale=scale, legend=alt.Legend(title=legend)),
         tooltip=tips,
     )
 

@@ -124,11 +124,20 @@ def prr_vs_stock(frame: pl.DataFrame, *, name: str = "name", prr: str = "prr", s
         tooltip=[alt.Tooltip(f"{name}:N", title=t("chart.region")), alt.Tooltip("measure:N", title=t("chart.series")),
                  alt.Tooltip("value_text:N", title=t("chart.amount"))],
     )
-    if not flag or flag not in data.columns or not data[flag].fill_null(False).any():
+    if "units_below_prr" in data.columns and "level" in data.columns and (data["level"] == "provinsi").all():
+        # a province is flagged by its units below PRR (the same count every face gives), not by pooled stock
+        marks = data.filter(pl.col("units_below_prr") > 0).select(
+            pl.col(name), pl.max_horizontal(pl.col(prr), pl.col(stock)).cast(pl.Float64).alias("value"),
+            pl.col("units_below_prr").map_elements(lambda n: t("cakupan.note.units_below_prr", n=fmt.number(n)),
+                                                   return_dtype=pl.String).alias("flag_text"))
+    elif flag and flag in data.columns:
+        marks = data.filter(pl.col(flag).fill_null(False)).select(
+            pl.col(name), pl.max_horizontal(pl.col(prr), pl.col(stock)).cast(pl.Float64).alias("value"),
+            pl.lit(t("note.stock_below_prr")).alias("flag_text"))
+    else:
         return bars
-    marks = data.filter(pl.col(flag).fill_null(False)).select(
-        pl.col(name), pl.max_horizontal(pl.col(prr), pl.col(stock)).cast(pl.Float64).alias("value"),
-        pl.lit(t("note.stock_below_prr")).alias("flag_text"))
+    if marks.is_empty():
+        return bars
     text = alt.Chart(marks).mark_text(align="left", dx=6, fontWeight="bold", color=OVER).encode(
         y=y, x=alt.X("value:Q"), text="flag_text:N")
     return alt.layer(bars, text).properties(width=bars.width, height=bars.height)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 
 import altair as alt
@@ -18,6 +19,7 @@ from dashboard.present.charts.base import (
     text_column,
     threshold_rules,
     today_rule,
+    with_colour,
     with_status_label,
 )
 from dashboard.text import t
@@ -31,11 +33,14 @@ def consumption_chart(series: pl.DataFrame, *, freq: str = "day", period: str = 
     """Consumption (pemakaian + rusak) per period as bars; transfers out (distribusi) as a separate line.
 
     series: dashboard.metrics.series.stock_series output. Transfers are drawn apart so they never read as use.
+    A week or month still running at the series' end (partial) is drawn pale, as narrow as the days it covers, and
+    says so in the legend and tooltip: a few days of use is not a fall in use.
     """
     if series.is_empty():
         return empty_chart(t("chart.empty"))
     use_label, transfer_label = t("chart.consumption"), t("chart.transfers")
     keep = [period, consumption] + ([transfers] if transfers else [])
+    keep += [c for c in ("partial", "period_days") if c in series.columns]
     # A bar spans its whole period (a week is a week wide), not a hairline at its first day; a small gap
     # (GAP_HOURS) keeps neighbouring bars apart.
     gap = pl.duration(hours=GAP_HOURS.get(freq, 12))
@@ -51,12 +56,25 @@ def consumption_chart(series: pl.DataFrame, *, freq: str = "day", period: str = 
     data = text_column(data, consumption, "use_text", fmt.number)
     colour = alt.Scale(domain=[use_label, transfer_label], range=[USE_COLOR, TRANSFER_COLOR])
     x = alt.X(f"{period}:T", axis=date_axis(monthly=freq == "month"), title=None)
-    bars = base(data).transform_calculate(series=f"'{use_label}'").mark_bar(opacity=0.85).encode(
+    tips = [alt.Tooltip("period_text:N", title=t("chart.period")), alt.Tooltip("use_text:N", title=use_label)]
+    extra: dict = {}
+    if "partial" in data.columns and data["partial"].any():
+        complete, partial = t("chart.complete"), t("chart.partial")
+        totals = {"week": lambda d: 7, "month": lambda d: calendar.monthrange(d.year, d.month)[1]}.get(
+            freq, lambda d: 1)
+        data = data.with_columns(
+            completeness=pl.when(pl.col("partial")).then(pl.lit(partial)).otherwise(pl.lit(complete)),
+            days_text=pl.Series([t("chart.partial_days", days=n, total=totals(p)) if part else ""
+                                 for p, n, part in zip(data[period], data["period_days"], data["partial"])],
+                                dtype=pl.String))
+        extra["opacity"] = alt.Opacity("completeness:N", scale=alt.Scale(domain=[complete, partial], range=[0.85, 0.3]),
+                                       legend=alt.Legend(title=None, orient="top"))
+        tips.append(alt.Tooltip("days_text:N", title=partial))
+    bars = base(data).transform_calculate(series=f"'{use_label}'").mark_bar().encode(
         x=alt.X("period_from:T", axis=date_axis(monthly=freq == "month"), title=None), x2="period_next:T",
         y2=alt.datum(0), y=alt.Y(f"{consumption}:Q", axis=int_axis(t("chart.units_per", unit=t(f"chart.freq.{freq}")))),
         color=alt.Color("series:N", scale=colour, legend=alt.Legend(title=None, orient="top", labelLimit=400)),
-        tooltip=[alt.Tooltip("period_text:N", title=t("chart.period")),
-                 alt.Tooltip("use_text:N", title=use_label)],
+        tooltip=tips, **({"opacity": extra["opacity"]} if extra else {"opacity": alt.value(0.85)}),
     )
     if not transfers or not data[transfers].sum():
         return bars
@@ -80,7 +98,8 @@ def _period_text(freq: str):
 
 def days_cover_bars(frame: pl.DataFrame, *, kritis_days: int, waspada_days: int, berlebih_days: int,
                     name: str = "name", days: str = "days_of_cover", status: str = "status") -> alt.Chart:
-    """Days of cover per region (bars coloured by status) with the kritis/waspada thresholds as rules.
+    """Days of cover per region with the kritis/waspada thresholds as rules; units coloured by status, provinces
+    (pooled cover: "stok gabungan") by the share of their units at risk.
 
     Regions without use (empty days of cover) are left out; bars past 1.2 × berlebih are clipped (the tooltip
     keeps the true number).
@@ -88,16 +107,19 @@ def days_cover_bars(frame: pl.DataFrame, *, kritis_days: int, waspada_days: int,
     data = frame.filter(pl.col(days).is_not_null())
     if data.is_empty():
         return empty_chart(t("chart.no_use"))
-    data = with_status_label(text_column(data, days, "days_text", fmt.days), status)
+    by = "risk" if "level" in data.columns and bool((data["level"] == "provinsi").all()) else "status"
+    data, scale, legend = with_colour(with_status_label(text_column(data, days, "days_text", fmt.days), status), by,
+                                      status)
     cap = float(max(min(data[days].max(), berlebih_days * 1.2), waspada_days * 1.5))
     bars = base(data, height=max(120, 18 * data.height)).mark_bar().encode(
         y=alt.Y(f"{name}:N", sort="x", title=None, axis=alt.Axis(labelLimit=220)),
         x=alt.X(f"{days}:Q", scale=alt.Scale(domain=[0, cap], clamp=True),
                 axis=int_axis(t("chart.days_of_cover"))),
-        color=alt.Color("status_label:N", scale=status_scale(), legend=alt.Legend(title=t("chart.status"))),
+        color=alt.Color("colour_label:N", scale=scale, legend=alt.Legend(title=legend)),
         tooltip=[alt.Tooltip(f"{name}:N", title=t("chart.region")),
                  alt.Tooltip("days_text:N", title=t("chart.days_of_cover")),
-                 alt.Tooltip("status_label:N", title=t("chart.status"))],
+                 alt.Tooltip("status_label:N", title=t("chart.pooled_status") if by == "risk" else t("chart.status")),
+                 *([alt.Tooltip("risk_text:N", title=t("chart.risk.title"))] if by == "risk" else [])],
     )
     rules = threshold_rules([(kritis_days, t("chart.kritis_line", days=kritis_days)),
                              (waspada_days, t("chart.waspada_line", days=waspada_days))])
@@ -106,7 +128,7 @@ def days_cover_bars(frame: pl.DataFrame, *, kritis_days: int, waspada_days: int,
 
 def stockout_timeline_chart(frame: pl.DataFrame, as_of: dt.date, *, name: str = "name",
                             date: str = "timeline_date", status: str = "status", stock: str = "stock",
-                            zero_since: str | None = "zero_since") -> alt.Chart:
+                            since: str | None = "stockout_since") -> alt.Chart:
     """Each unit on a time axis with the as-of date as a rule: at its projected stock-out date, or, when already
     out (habis), at the day its stock reached 0 (series.stockout_timeline's timeline_date), left of the rule."""
     if date not in frame.columns:  # a plain metrics frame (e.g. the action list) has no timeline_date
@@ -114,16 +136,16 @@ def stockout_timeline_chart(frame: pl.DataFrame, as_of: dt.date, *, name: str = 
     data = frame.filter(pl.col(date).is_not_null())
     if data.is_empty():
         return empty_chart(t("chart.no_stockout"))
-    # The tooltip names the metric's stock-out date even where the point sits at zero_since.
+    # The tooltip names the metric's stock-out date even where the point sits at the start of the empty spell.
     data = text_column(data, "stockout_date" if "stockout_date" in data.columns else date, "date_text", fmt.date)
     data = with_status_label(text_column(data, stock, "stock_text", fmt.number), status)
     tips = [alt.Tooltip(f"{name}:N", title=t("chart.region")),
             alt.Tooltip("date_text:N", title=t("chart.stockout_date")),
             alt.Tooltip("stock_text:N", title=t("chart.stock_units")),
             alt.Tooltip("status_label:N", title=t("chart.status"))]
-    if zero_since and zero_since in data.columns:
-        data = text_column(data, zero_since, "zero_text", fmt.date)
-        tips.insert(2, alt.Tooltip("zero_text:N", title=t("laju.chart.zero_since")))
+    if since and since in data.columns:
+        data = text_column(data, since, "since_text", fmt.date)
+        tips.insert(2, alt.Tooltip("since_text:N", title=t("laju.chart.zero_since")))
     points = base(data, height=max(120, 18 * data.height)).mark_circle(size=110, opacity=0.9).encode(
         x=alt.X(f"{date}:T", title=t("chart.stockout_date"), axis=alt.Axis(labelExpr=DATE_LABEL)),
         y=alt.Y(f"{name}:N", sort=alt.EncodingSortField(field=date, order="ascending"), title=None,

@@ -12,7 +12,7 @@ import altair as alt
 import polars as pl
 
 from dashboard import fmt
-from dashboard.present.charts.base import DARK_STATUSES, status_label, status_scale, text_column
+from dashboard.present.charts.base import DARK_RISKS, risk_label, text_column, with_colour
 from dashboard.text import t
 
 # code: (short label, capital, lon, lat, col, row)
@@ -69,14 +69,20 @@ def tiles() -> pl.DataFrame:
 
 def province_tile_map(frame: pl.DataFrame, *, code: str = "region_code", name: str = "name",
                       status: str = "status", value: str | None = None, value_title: str | None = None) -> alt.Chart:
-    """Province tiles coloured by status; frame: one row per province (missing provinces show 'Tanpa data').
+    """Province tiles coloured by the share of their reporting units at risk (habis + kritis), the rule in the
+    legend; frame: metrics.region_table under 'ID' (missing provinces show 'Tanpa data'). A province holding plenty
+    in total can still have empty offices: pooled stock never colours a tile (its status is in the tooltip).
 
     value: an optional numeric column (e.g. stock) shown in the tooltip with Indonesian formatting.
     """
-    keep = [c for c in (code, name, status, value) if c]
+    counts = ["at_risk_pct", "units_at_risk", "units_total", "units_tanpa_data"]
+    keep = [c for c in (code, name, status, value, *counts) if c]
     data = tiles().join(frame.select(keep).rename({code: "code"}), on="code", how="left")
-    data = text_column(data, status, "status_label", status_label)
-    tips = [alt.Tooltip(f"{name}:N", title=t("chart.region")), alt.Tooltip("status_label:N", title=t("chart.status"))]
+    data, scale, legend = with_colour(data, "risk", status)
+    data = text_column(data, status, "status_label", lambda s: t(f"status.{s}") if s else t("status.tanpa_data"))
+    tips = [alt.Tooltip(f"{name}:N", title=t("chart.region")),
+            alt.Tooltip("risk_text:N", title=t("chart.risk.title")),
+            alt.Tooltip("status_label:N", title=t("chart.pooled_status"))]
     if value:
         data = text_column(data, value, "value_text", fmt.number)
         tips.append(alt.Tooltip("value_text:N", title=value_title or t("chart.stock_units")))
@@ -86,13 +92,13 @@ def province_tile_map(frame: pl.DataFrame, *, code: str = "region_code", name: s
     y = alt.Y("row:O", axis=None, scale=alt.Scale(domain=list(range(rows)), paddingInner=0.08))
     squares = base.mark_rect(cornerRadius=3).encode(
         x=x, y=y, tooltip=tips,
-        color=alt.Color("status_label:N", scale=status_scale(), legend=alt.Legend(title=t("chart.status"))),
+        color=alt.Color("colour_label:N", scale=scale, legend=alt.Legend(title=legend)),
     )
     # Dark text on light tiles, white on dark ones.
-    dark = [status_label(s) for s in DARK_STATUSES]
+    dark = [risk_label(k) for k in DARK_RISKS]
     labels = base.mark_text(fontSize=8, fontWeight="bold").encode(
         x=x, y=y, text="short:N", tooltip=tips,
-        color=alt.condition(alt.FieldOneOfPredicate(field="status_label", oneOf=dark),
+        color=alt.condition(alt.FieldOneOfPredicate(field="colour_label", oneOf=dark),
                             alt.value("white"), alt.value("#1a1a1a")),
     )
     return (squares + labels).configure_view(strokeWidth=0)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import altair as alt
 import polars as pl
 
-from dashboard import fmt
+from dashboard import fmt, metrics
 from dashboard.metrics import catalog_label
 from dashboard.present.charts.base import (
     ITEM_ORDER,
@@ -52,20 +52,42 @@ def status_count_bars(frame: pl.DataFrame) -> alt.Chart:
     return alt.layer(bars, labels).properties(width=bars.width, height=bars.height)
 
 
+def by_cover(table: pl.DataFrame) -> pl.DataFrame:
+    """Rows most urgent first: provinces by their share of units at risk, units by status and days until printing
+    stops (the order of the bars and of the Stok table: never by absolute stock)."""
+    if is_aggregate(table):
+        return table.sort(["at_risk_pct", "days_of_cover", "name"], descending=[True, False, False], nulls_last=True)
+    return metrics.by_urgency(table)
+
+
+def is_aggregate(table: pl.DataFrame) -> bool:
+    """True for rows of provinces (region_table under 'ID'): coloured by their units at risk, not pooled stock."""
+    return table.height > 0 and bool((table["level"] == "provinsi").all())
+
+
 def region_stock_bars(table: pl.DataFrame) -> alt.Chart:
-    """Blank stock per region of metrics.region_table (regions without data left out), sorted, coloured by status."""
-    data = table.filter(pl.col("stock").is_not_null()).select("name", "stock", "status", "days_of_cover",
-                                                              "stockout_date")
+    """Blank stock per region of metrics.region_table (regions without data left out), most urgent on top; units
+    coloured by status, provinces by the share of their units at risk (habis + kritis)."""
+    data = by_cover(table.filter(pl.col("stock").is_not_null()))
+    keep = ["name", "stock", "status", "days_of_cover", "stockout_date", "stockout_since"]
+    keep += [c for c in ("at_risk_pct", "units_at_risk", "units_total", "units_tanpa_data") if c in data.columns]
+    data = data.select(keep)
     data = text_column(text_column(data, "days_of_cover", "days_text", fmt.days), "stockout_date", "stockout_text",
-                       fmt.date).drop("days_of_cover", "stockout_date")
-    chart = stock_bars(data, value="stock", tooltip=[("days_text", catalog_label("days_of_cover")),
-                                                     ("stockout_text", catalog_label("stockout_date"))])
+                       fmt.date)
+    data = text_column(data, "stockout_since", "since_text", fmt.date).drop("days_of_cover", "stockout_date",
+                                                                             "stockout_since")
+    chart = stock_bars(data, value="stock", by="risk" if is_aggregate(table) else "status",
+                       order=data["name"].to_list(),
+                       tooltip=[("days_text", catalog_label("days_of_cover")),
+                                ("stockout_text", catalog_label("stockout_date")),
+                                ("since_text", catalog_label("stockout_since"))])
     return chart.properties(height=ROW * data.height + AXIS_ROOM) if data.height else chart
 
 
 def status_heatmap_chart(matrix: pl.DataFrame) -> alt.Chart:
     """charts.status_heatmap of series.status_matrix with the month-end stock in the tooltip, ROW pixels a region."""
-    chart = status_heatmap(matrix, value="stock_end")
+    provinces = matrix.height > 0 and bool((matrix["level"] == "provinsi").all())
+    chart = status_heatmap(matrix, value="stock_end", by="risk" if provinces else "status")
     if matrix.is_empty():
         return chart
     # Month labels are drawn at an angle under the grid: a little more room than a plain axis.

@@ -6,10 +6,11 @@ from dashboard.ui.sections import (
     kualitas,
     laju,
     pengaturan,
+    rencana,
     ribbon_film,
     ringkasan,
     stok,
     unggah,
 )
 
-__all__ = ["briefing", "cakupan", "kualitas", "laju", "pengaturan", "ribbon_film", "ringkasan", "stok", "unggah"]
+__all__ = ["briefing", "cakupan", "kualitas", "laju", "pengaturan", "rencana", "ribbon_film", "ringkasan", "stok", "unggah"]

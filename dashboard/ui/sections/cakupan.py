@@ -10,15 +10,16 @@ from dashboard.text import t
 from dashboard.ui import widgets
 
 
-def regions_section(table: pl.DataFrame, report: dict, stem: str) -> None:
-    """Dots against the target rule, the over-100% warning, and the table (flags in its Catatan column)."""
+def regions_section(table: pl.DataFrame, report: dict, stem: str, over_units: pl.DataFrame) -> None:
+    """Dots against the target rule, the over-100% warning (its units: metrics.over_100_units), and the table
+    (flags in its Catatan column)."""
     st.subheader(t("cakupan.regions.heading"))
     year = report["as_of"].year if report.get("as_of") else ""
     st.caption(t("cakupan.regions.help", year=year, target=fmt.exact_percent(report.get("target_pct"))))
     widgets.chart(present.charts.cakupan.coverage_dots(table))
-    over = present.cakupan.over_100_names(table)
+    over = present.cakupan.over_100_names(over_units)
     if over:
-        st.warning(t("cakupan.over_100", names=", ".join(over)), icon=":material/search:")
+        st.warning(t("cakupan.units_over_100", names=", ".join(over)), icon=":material/search:")
     widgets.table(present.cakupan.coverage_table(table), "cakupan_regions", f"{stem}_wilayah", t("cakupan.regions.heading"))
 
 
@@ -33,13 +34,15 @@ def trend_section(trend: pl.DataFrame, stem: str) -> None:
         widgets.table(present.cakupan.trend_table(trend), "cakupan_trend", f"{stem}_tren", t("cakupan.trend.heading"))
 
 
-def prr_section(table: pl.DataFrame) -> None:
-    """PRR and blank stock side by side; regions that cannot clear their backlog are named in a warning."""
+def prr_section(table: pl.DataFrame, below_units: pl.DataFrame) -> None:
+    """PRR and blank stock side by side; the units that cannot clear their backlog (metrics.below_prr_units, the
+    same list the briefing counts) are named in a warning."""
     st.subheader(t("cakupan.prr.heading"))
     st.caption(t("cakupan.prr.help"))
     widgets.chart(present.charts.cakupan.prr_vs_stock(table))
-    lines = present.cakupan.below_prr_lines(table)
+    lines = present.cakupan.below_prr_lines(below_units)
     if lines:
-        st.warning(t("cakupan.prr.below", lines="; ".join(lines)), icon=":material/warning:")
+        st.warning(t("cakupan.prr.units_below", n=fmt.number(len(lines)), lines="; ".join(lines)),
+                   icon=":material/warning:")
     else:
-        st.success(t("cakupan.prr.none"))
+        st.success(t("cakupan.prr.units_none"))

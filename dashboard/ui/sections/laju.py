@@ -34,6 +34,8 @@ def series_section(usage: pl.DataFrame, freq: str, as_of: dt.date, stem: str) ->
         st.info(t("laju.series.none", date=fmt.date(as_of)))
         return
     st.caption(t("laju.series.help", unit=t(f"chart.freq.{freq}"), date=fmt.date(as_of)))
+    if present.laju.has_partial(usage):
+        st.caption(t("laju.series.partial", unit=t(f"chart.freq.{freq}")))
     widgets.chart(present.charts.laju.consumption_chart(usage, freq=freq))
     with st.expander(t("laju.series.data")):
         widgets.table(present.laju.series_table(usage, freq), "laju_series", f"{stem}_pemakaian_{freq}",

@@ -27,6 +27,6 @@ def action_section(actions: pl.DataFrame, selection: Selection, settings: Settin
     st.caption(t("ringkasan.action_caption", days=settings.kritis_days,
                  min_stock=fmt.number(settings.kritis_min_stock)))
     st.markdown(t("ringkasan.action_count", n=fmt.number(actions.height)))
-    frame, kinds = present.tables.display(actions, present.ringkasan.ACTION_COLUMNS)
+    frame, kinds = present.tables.display(present.ringkasan.with_short_items(actions), present.ringkasan.ACTION_COLUMNS)
     widgets.table_with_downloads(frame, key="ringkasan_tindakan", kinds=kinds,
                          file_name=widgets.file_stem("ringkasan_tindakan", selection.region, selection.as_of), sheet=t("ringkasan.action_heading"))

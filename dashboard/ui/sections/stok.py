@@ -47,7 +47,13 @@ def children_caption(selection: Selection) -> str:
         children = t("stok.children.provinsi", name=selection.name)
     else:
         children = t("stok.children.kabkota", name=selection.name)
-    return t("stok.by_region_caption", children=children)
+    colour = t("stok.colour.provinces") if selection.region == regions.NATIONAL else t("stok.colour.units")
+    return t("stok.by_region_caption", children=children, colour=colour)
+
+
+def heatmap_caption(selection: Selection) -> str:
+    key = "stok.heatmap.provinces" if selection.region == regions.NATIONAL else "stok.heatmap.units"
+    return t("stok.heatmap_caption", colour=t(key))
 
 
 def freq_picker() -> str:
@@ -58,6 +64,7 @@ def freq_picker() -> str:
 
 def table(frame: pl.DataFrame, selection: Selection) -> None:
     st.subheader(t("stok.table"))
-    shown, kinds = present.tables.display(present.stok.stock_rows(frame, selection.region), present.stok.STOCK_COLUMNS)
+    shown, kinds = present.tables.display(present.stok.stock_rows(frame, selection.region),
+                                          present.stok.columns(selection.region))
     widgets.table_with_downloads(shown, key="stok_wilayah", kinds=kinds, file_name=widgets.file_stem("stok", selection.region, selection.as_of),
                          sheet=t("stok.title"))

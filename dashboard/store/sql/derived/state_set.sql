@@ -1,5 +1,4 @@
--- purpose: record the fingerprint of stock_ledger the derived tables now reflect
--- grain:   one row (replaces the previous one)
--- params:  none
-insert into derived_state
-select count(*)::bigint, coalesce(max(upload_id), 0)::bigint, coalesce(sum(upload_id), 0)::hugeint from stock_ledger
+-- purpose: record the fingerprint of stock_ledger (the row of derived/fingerprint.sql) the derived tables now reflect
+-- grain:   one row (derived/state_clear.sql removes the previous one)
+-- params:  $ledger_rows (bigint), $max_upload (bigint), $upload_sum, $content (hugeint, passed as Python int)
+insert into derived_state values ($ledger_rows, $max_upload, $upload_sum::hugeint, $content::hugeint)

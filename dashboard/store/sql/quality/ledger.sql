@@ -3,8 +3,8 @@
 --          for the day before the row starts (kind 'kontinuitas')
 -- grain:   one row per problem (a stock row can give one of each kind)
 -- params:  $members (region codes), $start, $end (dates)
--- note:    rows without stok_awal cannot be checked; for continuity, a one-day row ending the day before wins over
---          a longer row ending that day.
+-- note:    rows without stok_awal cannot be checked; continuity compares with the closing the staging model
+--          (staging/unit_day.sql) gives the day before the row starts, when a report ends that day.
 with members as (
     select distinct unnest($members::varchar[]) as region_code
 ),
@@ -22,17 +22,13 @@ balance as (
     where stok_awal is not null and period_end >= $start::date
       and stok_akhir <> stok_awal + penerimaan - distribusi - pemakaian - rusak
 ),
-closing as (
-    select region_code, item, period_end, arg_max(stok_akhir, period_start) as stok_akhir
-    from rows
-    group by all
-),
 continuity as (
     select r.region_code, r.item, r.period_start, r.period_end, 'kontinuitas' as kind, r.stok_awal as reported,
-           c.stok_akhir as computed
+           c.stock_end as computed
     from rows r
-    join closing c on c.region_code = r.region_code and c.item = r.item and c.period_end = r.period_start - 1
-    where r.stok_awal is not null and r.period_end >= $start::date and r.stok_awal <> c.stok_akhir
+    join staging_unit_day c on c.region_code = r.region_code and c.item = r.item and c.day = r.period_start - 1
+                           and c.reported
+    where r.stok_awal is not null and r.period_end >= $start::date and r.stok_awal <> c.stock_end
 )
 select p.region_code, g.name, p.item, p.period_start, p.period_end, p.kind, p.reported::bigint as reported,
        p.computed::bigint as computed, (p.reported - p.computed)::bigint as difference

@@ -1,69 +1,42 @@
--- purpose: daily building blocks of a stock series: flows (one-day rows win; longer rows spread evenly over
---          their days) and changes of the members' summed carried-forward closing stock
+-- purpose: daily building blocks of a stock series, read from the staging model: the members' flows per day and the
+--          changes of their summed carried-forward closing stock
 -- grain:   one row per day in [$start, $end] that has a flow or a stock change (the polars side fills the calendar,
 --          takes running sums of the *_delta columns and buckets into weeks/months); unit_days = members with a
 --          flow that day
 -- params:  $members (region codes), $item, $start, $end (dates)
--- note:    stock_delta/stockout_delta/known_delta are changes of Σ last-known closing stock, of the count of members
---          at 0, and of the count of members reported so far; each member's last report before $start lands on $start.
+-- note:    flows count rows ending on or before $end. stock_delta/stockout_delta/known_delta are changes of
+--          Σ carried stock, of the count of members at 0 and of the count of members reported so far; each member's
+--          last stock before $start lands on $start.
 with members as (
     select distinct unnest($members::varchar[]) as region_code
 ),
-rows as (
-    select l.region_code, l.period_start, l.period_end, l.penerimaan, l.distribusi, l.pemakaian, l.rusak, l.stok_akhir
-    from stock_ledger l
-    semi join members m on l.region_code = m.region_code
-    where l.item = $item and l.period_end >= $start and l.period_start <= $end
-),
-one_day as (
-    select region_code, period_end as day, pemakaian, rusak, penerimaan, distribusi
-    from rows
-    where period_start = period_end
-),
-longer as (
-    select region_code, period_start, period_end,
-           datediff('day', period_start, period_end) + 1 as n_days,
-           pemakaian, rusak, penerimaan, distribusi,
-           unnest(generate_series(greatest(period_start, $start::date), least(period_end, $end::date),
-                                  interval 1 day))::date as day
-    from rows
-    where period_end > period_start
-),
-spread as (
-    select s.region_code, s.day, s.pemakaian / s.n_days as pemakaian, s.rusak / s.n_days as rusak,
-           s.penerimaan / s.n_days as penerimaan, s.distribusi / s.n_days as distribusi
-    from longer s
-    anti join one_day d on d.region_code = s.region_code and d.day = s.day
+staged as (
+    select s.region_code, s.day, s.row_end, s.pemakaian, s.rusak, s.penerimaan, s.distribusi, s.stock_end
+    from staging_unit_day s
+    semi join members m on m.region_code = s.region_code
+    where s.item = $item and s.day <= $end::date
 ),
 flows as (
     select day, sum(pemakaian)::double as pemakaian, sum(rusak)::double as rusak,
-           sum(penerimaan)::double as penerimaan, sum(distribusi)::double as distribusi,
-           count(*)::bigint as unit_days
-    from (select * from one_day union all select * from spread)
+           sum(penerimaan)::double as penerimaan, sum(distribusi)::double as distribusi, count(*)::bigint as unit_days
+    from staged
+    where day >= $start::date and row_end <= $end::date
     group by day
 ),
-closing as (
-    -- a one-day row wins over a longer row ending the same day (its start is later)
-    select region_code, period_end as day, arg_max(stok_akhir, period_start) as stock
-    from rows
-    where period_end <= $end
-    group by region_code, period_end
-),
-before as (
-    select l.region_code, max(l.period_end) as day,
-           arg_max(l.stok_akhir, date_diff('day', date '2000-01-01', l.period_end) * 10000
-                                 + date_diff('day', date '2000-01-01', l.period_start)) as stock
-    from stock_ledger l
-    semi join members m on l.region_code = m.region_code
-    where l.item = $item and l.period_end < $start
-    group by l.region_code
+points as (
+    select region_code, day, stock_end from staged where day >= $start::date and stock_end is not null
+    union all
+    select region_code, max(day), arg_max(stock_end, day)
+    from staged
+    where day < $start::date and stock_end is not null
+    group by region_code
 ),
 events as (
     select greatest(day, $start::date) as day,
-           stock - coalesce(lag(stock) over w, 0) as stock_delta,
-           (stock = 0)::int - coalesce((lag(stock) over w = 0)::int, 0) as stockout_delta,
-           case when lag(stock) over w is null then 1 else 0 end as known_delta
-    from (select * from before union all select * from closing)
+           stock_end - coalesce(lag(stock_end) over w, 0) as stock_delta,
+           (stock_end = 0)::int - coalesce((lag(stock_end) over w = 0)::int, 0) as stockout_delta,
+           case when lag(stock_end) over w is null then 1 else 0 end as known_delta
+    from points
     window w as (partition by region_code order by day)
 ),
 changes as (

@@ -1,0 +1,20 @@
+"""Rencana distribusi: a province's moves from plenty to short, units before and after, the request to the centre."""
+
+from dashboard import metrics, present
+from dashboard.ui import sections, shell, sidebar, state, widgets
+
+shell.route_through_app()
+
+selection = sidebar.current()
+settings = state.current_settings()
+widgets.header("rencana.title", selection)
+sections.rencana.intro(settings)
+
+# Every province's plan: the national request is their sum (the page says so under the table).
+national = state.cached(metrics.national_plans, selection.as_of, settings=settings)
+province = sections.rencana.province_of(selection, national)
+plan = state.cached(metrics.province_plan, province, selection.as_of, settings=settings)
+if not present.rencana.has_data(plan):
+    widgets.no_data("rencana.no_data", selection)
+sections.rencana.plan_section(plan, selection, national)
+sections.rencana.national_section(national, selection)
