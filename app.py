@@ -3,12 +3,13 @@
 import streamlit as st
 
 from dashboard.text import t
-from dashboard.ui import auth, shell, sidebar
+from dashboard.ui import auth, layout, shell, sidebar
 
 st.set_page_config(page_title=t("app.title"), page_icon=":material/badge:", layout="wide")
+layout.start(auth.cookie_commands())
 shell.ensure_data()
 page = st.navigation(shell.pages())
-sidebar.render()
+sidebar.render(top=layout.is_phone() and shell.uses_region(page))
 auth.sidebar()
 shell.demo_banner()
 auth.gate_browsing()

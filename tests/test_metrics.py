@@ -160,6 +160,9 @@ def test_every_sql_file_runs(fx):
               "archive_path": None, "replaced_by": 2, "replaced_at": dt.datetime(2024, 4, 1), "n": 1, "after": 0,
               "region_code": "65.01", "password_hash": "x", "created_at": dt.datetime(2024, 4, 1),
               "name": "users", "key": "uji", "value": "1", "year": 2030, "pct": 99.0}
+    # login_sessions (issue 13)
+    values |= {"token_hash": "ab", "via": "password", "expires_at": dt.datetime(2024, 4, 2),
+               "now": dt.datetime(2024, 4, 1), "reason": "logout", "before": dt.datetime(2024, 3, 1)}
     names = queries.all_names()
     from dashboard.demo import build as demo
 

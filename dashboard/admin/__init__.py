@@ -1,11 +1,11 @@
 """Administration: accounts and roles (`auth`), backups with a verified restore, and rebuilding a store from the
 upload archive.
 
-Public names: `auth` (accounts, logins, scopes), backup / restore / verify / BackupError, rebuild.
+Public names: `auth` (accounts, logins, scopes), `sessions` (login sessions kept on the server), backup / restore / verify / BackupError, rebuild.
 """
 
-from dashboard.admin import auth
+from dashboard.admin import auth, sessions
 from dashboard.admin.backup import BackupError, backup, restore, verify
 from dashboard.admin.rebuild import rebuild
 
-__all__ = ["BackupError", "auth", "backup", "rebuild", "restore", "verify"]
+__all__ = ["BackupError", "auth", "backup", "rebuild", "restore", "sessions", "verify"]
