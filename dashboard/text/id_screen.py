@@ -55,6 +55,9 @@ STRINGS = {
     "audit.s.restore": "Memulihkan data dari cadangan {dir}.",
     "audit.s.rebuild": "Membangun ulang store dari arsip ({uploads} unggahan, {demo} data demo).",
     "audit.s.demo": "Membuat data demo ({stock} baris stok, {coverage} baris perekaman).",
+    # Briefing page
+    "briefing.page.week": "Minggu",
+    "briefing.page.more": "Perubahan dan tindakan",
     # Phone layout
     "layout.region_now": "Wilayah: **{name}** · per {date}",
     "layout.region_change": "Ganti wilayah atau tanggal",
