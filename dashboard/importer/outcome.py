@@ -29,6 +29,7 @@ class FilePlan:
     duplicate_of: int | None = None   # upload id of an earlier accepted upload with the same bytes
     duplicate_in_batch: str | None = None  # plans only: an earlier file of the same batch with the same bytes
     sha256: str = ""
+    details: Any = None  # plans only: preview.Details (old -> new of replaced rows, continuity warnings)
 
     _accepted_key = "ingest.msg.would_accept"
 

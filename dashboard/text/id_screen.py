@@ -58,6 +58,23 @@ STRINGS = {
     # Briefing page
     "briefing.page.week": "Minggu",
     "briefing.page.more": "Perubahan dan tindakan",
+    # Upload preview
+    "preview.continuity": "Stok awal {region} ({item}) {opening} tidak sama dengan stok akhir {closing} untuk "
+                          "{day} (selisih {diff}); setelah diterapkan, Kualitas data akan mencatat selisih "
+                          "kontinuitas.",
+    "preview.warnings_preview": "**Peringatan ({n})** — baris akan tetap disimpan, tetapi periksa kembali:",
+    "preview.warnings_refused": "**Temuan lain ({n})** — berkas ini ditolak, jadi tidak ada baris yang disimpan. "
+                                "Periksa juga temuan berikut sebelum mengunggah ulang:",
+    "preview.continuity_heading": "**Kontinuitas stok ({n})** — stok awal tidak sama dengan stok akhir hari "
+                                  "sebelumnya:",
+    "preview.replaced_heading": "**Baris yang diganti ({n})** — angka lama → angka baru:",
+    "preview.replaced_more": "Ditampilkan {shown} dari {n} baris yang diganti.",
+    "preview.details": "Rincian {file}",
+    "preview.pick_note": "CSV atau Excel (.xlsx), paling besar {mb} MB dan {rows} baris per berkas; boleh lebih dari "
+                         "satu berkas sekaligus.",
+    "preview.col.period": "Periode",
+    "preview.col.item": "Barang",
+    "preview.col.change": "Perubahan (lama → baru)",
     # Phone layout
     "layout.region_now": "Wilayah: **{name}** · per {date}",
     "layout.region_change": "Ganti wilayah atau tanggal",
