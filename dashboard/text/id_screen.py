@@ -55,6 +55,8 @@ STRINGS = {
     "audit.s.restore": "Memulihkan data dari cadangan {dir}.",
     "audit.s.rebuild": "Membangun ulang store dari arsip ({uploads} unggahan, {demo} data demo).",
     "audit.s.demo": "Membuat data demo ({stock} baris stok, {coverage} baris perekaman).",
+    # Kualitas page
+    "kualitas.tab.completeness": "Kelengkapan per bulan",
     # Briefing page
     "briefing.page.week": "Minggu",
     "briefing.page.more": "Perubahan dan tindakan",
