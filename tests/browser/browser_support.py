@@ -150,7 +150,8 @@ def grid_with(page: Page, column: str) -> list[dict[str, str]]:
     deadline = time.monotonic() + TIMEOUT_MS / 1000
     while True:
         for n in range(tables.count()):
-            tables.nth(n).scroll_into_view_if_needed()
+            if tables.nth(n).is_visible():  # tables in a tab not chosen stay hidden
+                tables.nth(n).scroll_into_view_if_needed()
         for table in page.evaluate(_GRIDS):
             headers, rows = table["headers"], table["rows"]
             if column in headers and all(len(r) == len(headers) for r in rows):

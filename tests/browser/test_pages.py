@@ -198,7 +198,8 @@ def test_pengaturan(page, app_url, screenshot_dir):
     expect(main(page).locator("h1").first).to_have_text("Pengaturan")
     assert_clean(page)
     expect(page.get_by_test_id("stForm")).to_be_visible()
-    expect(page.get_by_test_id("stForm").get_by_label("Jumlah baris maksimum per berkas")).to_have_value("200.000")
+    expect(page.get_by_test_id("stForm").get_by_label("Jumlah baris maksimum per berkas",
+                                                                exact=True)).to_have_value("200.000")
     assert full_screenshot(page, screenshot_dir / "pengaturan.png") <= MAX_HEIGHT
 
 
