@@ -98,3 +98,14 @@ def test_no_english_menu_and_an_indonesian_uploader(phone, app_url):
     expect(chip.get_by_test_id("stFileChipName")).to_have_text("stok.csv")
     assert "B" not in chip.inner_text().replace("stok.csv", "")
     expect(main(phone).get_by_text("paling besar 20 MB dan 200.000 baris per berkas", exact=False)).to_be_visible()
+
+
+def test_widening_the_window_returns_to_the_wide_layout(phone, app_url):
+    """Rotating a tablet or widening the window: the probe reports the new width and the pickers go back to the
+    sidebar (last in this module: it leaves the context wide)."""
+    goto(phone, app_url, "", **VIEW)
+    expect(phone.locator(".st-key-ektp_region_top")).to_be_visible()
+    phone.set_viewport_size({"width": 1366, "height": 768})
+    expect(phone.locator(".st-key-ektp_region_top")).to_have_count(0, timeout=TIMEOUT_MS)
+    settle(phone)
+    expect(phone.get_by_test_id("stSidebar").get_by_role("combobox", name="Provinsi", exact=True)).to_be_visible()
