@@ -36,7 +36,6 @@ STRINGS = {
     "audit.s.login": "Masuk ke aplikasi dengan kata sandi (peran {role}).",
     "audit.s.login_plain": "Masuk ke aplikasi dengan kata sandi.",
     "audit.s.login_sso": "Masuk ke aplikasi lewat SSO.",
-    "audit.s.login_cookie": "Sesi dilanjutkan setelah halaman dimuat ulang.",
     "audit.s.login_gagal_known": "Gagal masuk: kata sandi salah.",
     "audit.s.login_gagal_unknown": "Gagal masuk: nama pengguna tidak dikenal.",
     "audit.s.login_ditolak": "Masuk ditolak: {n} kali gagal dalam 15 menit, nama ini dikunci sementara.",

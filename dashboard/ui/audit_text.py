@@ -112,8 +112,6 @@ def _refused(d: dict[str, Any]) -> str:
 def _login(d: dict[str, Any]) -> str:
     if d.get("via") == "sso":
         return t("audit.s.login_sso")
-    if d.get("via") == "cookie":
-        return t("audit.s.login_cookie")
     return t("audit.s.login", role=_role(d.get("role"))) if d.get("role") else t("audit.s.login_plain")
 
 

@@ -11,7 +11,7 @@ import streamlit as st
 from dashboard import fmt
 from dashboard.settings import SPECS, Settings, SettingSpec
 from dashboard.text import t
-from dashboard.ui import number_text
+from dashboard.ui import layout, number_text
 
 FORM_KEY = "pengaturan_form"
 TARGETS_KEY = "pengaturan_targets"
@@ -161,9 +161,10 @@ def settings_form(current: Settings) -> tuple[dict[str, Any], list[str]] | None:
         tabs = st.tabs([t(f"pengaturan.tab.{group}") for group, _ in groups])
         for tab, (group, keys) in zip(tabs, groups):
             with tab:
-                columns = st.columns(2)
+                # One column on a phone: stacked pairs would read out of order (kritis, berlebih, …, waspada).
+                columns = st.columns(1 if layout.is_phone() else 2)
                 for i, key in enumerate(k for k in keys if k in specs):
-                    with columns[i % 2]:
+                    with columns[i % len(columns)]:
                         raw[key] = _input(specs[key], getattr(current, key))
                 if group == "cakupan":
                     edited = _targets_editor(current)
