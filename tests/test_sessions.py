@@ -114,3 +114,36 @@ def test_password_login_stores_a_session_and_queues_the_cookie(admin, monkeypatc
     assert command["url"] == ui_auth.session_cookie.SET_PATH
     value, _ = sessions.redeem(command["body"], ui_auth.session_cookie.secret())
     assert sessions.verify(value, ui_auth.session_cookie.secret()) == session["token"]
+
+
+def _post(path: str, body: str, origin: str | None = "http://ektp.local"):
+    """Call a cookie route as the server would (no HTTP client needed)."""
+    import asyncio
+
+    from starlette.requests import Request
+
+    headers = [(b"host", b"ektp.local")] + ([(b"origin", origin.encode())] if origin else [])
+    scope = {"type": "http", "method": "POST", "path": path, "headers": headers, "scheme": "http",
+             "server": ("ektp.local", 80), "query_string": b""}
+
+    async def receive():
+        return {"type": "http.request", "body": body.encode(), "more_body": False}
+
+    route = next(r for r in ui_auth.session_cookie.routes() if r.path == path)
+    return asyncio.run(route.endpoint(Request(scope, receive)))
+
+
+def test_the_cookie_routes_set_a_signed_httponly_cookie_and_refuse_other_sites(monkeypatch):
+    monkeypatch.setattr(ui_auth.session_cookie, "secret", lambda: SECRET)
+    grant = sessions.grant("tok", dt.datetime.now(dt.timezone.utc) + dt.timedelta(hours=8), SECRET)
+    done = _post("/api/sesi", grant)
+    assert done.status_code == 204
+    header = done.headers["set-cookie"]
+    assert "HttpOnly" in header and "SameSite=lax" in header and "Max-Age=" in header and "Path=/" in header
+    value = header.split(";")[0].split("=", 1)[1]
+    assert sessions.verify(value, SECRET) == "tok"
+    assert _post("/api/sesi", grant, origin="http://evil.example").status_code == 403
+    assert _post("/api/sesi", "tok.1.2.forged").status_code == 403
+    cleared = _post("/api/sesi/keluar", "")
+    assert cleared.status_code == 204 and "ektp_sesi=" in cleared.headers["set-cookie"]
+    assert "Max-Age=0" in cleared.headers["set-cookie"] or "expires=" in cleared.headers["set-cookie"].lower()

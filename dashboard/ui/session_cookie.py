@@ -33,7 +33,9 @@ def _same_origin(request: Any) -> bool:
     origin = request.headers.get("origin")
     if not origin:
         return True
-    return urlsplit(origin).netloc == request.headers.get("host", "")
+    # Behind a reverse proxy the Host header may name the upstream; the proxy then says the public one.
+    hosts = {request.headers.get("host", ""), request.headers.get("x-forwarded-host", "").split(",")[0].strip()}
+    return urlsplit(origin).netloc in hosts - {""}
 
 
 def _secure(request: Any) -> bool:
