@@ -6,4 +6,4 @@ cd "$(dirname "$0")"
 ensure_venv requirements.txt
 db="${EKTP_DB:-data/ektp.duckdb}"
 [ -f "$db" ] || .venv/bin/python -m dashboard demo --db "$db"
-exec .venv/bin/streamlit run app.py --server.address "${HOST:-127.0.0.1}" --server.port "${PORT:-8501}"
+exec .venv/bin/streamlit run serve.py --server.address "${HOST:-127.0.0.1}" --server.port "${PORT:-8501}"

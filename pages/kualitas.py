@@ -4,7 +4,7 @@ import streamlit as st
 
 from dashboard import fmt, metrics
 from dashboard.text import t
-from dashboard.ui import sections, shell, sidebar, state
+from dashboard.ui import layout, sections, shell, sidebar, state
 
 shell.route_through_app()
 
@@ -15,7 +15,8 @@ st.caption(selection.caption())
 
 problems = state.cached(metrics.quality_problems, selection.region, selection.as_of, settings=settings)
 counts = metrics.quality_summary(problems)
-sections.kualitas.metrics(counts)
+if not layout.is_phone():  # on a phone the tab names carry the counts; six stacked tiles would fill the screen
+    sections.kualitas.metrics(counts)
 if counts["total"] == 0:
     st.success(t("ops.kualitas.all_clear"))
 
@@ -23,5 +24,4 @@ stem = f"kualitas_{selection.region}_{selection.as_of.isoformat() if selection.a
 months = problems["completeness_summary"]["month"]
 notes = {"start": fmt.month(months.min()), "end": fmt.month(months.max()), "late_days": metrics.LATE_AFTER_DAYS,
          "stale_days": settings.stale_days}
-for key in ("completeness_summary", "late", "missing", "ledger", "names", "over_100", "stale"):
-    sections.kualitas.section(problems, key, stem, **notes)
+sections.kualitas.sections(problems, counts, stem, **notes)

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard import importer
+from dashboard import fmt, importer
 from dashboard.text import t
 from dashboard.ui import auth, sections, shell, state
 
@@ -18,8 +18,9 @@ sections.unggah.templates()
 
 limits = state.current_settings()
 picked = st.file_uploader(t("ops.unggah.pick"), type=["csv", "xlsx"], accept_multiple_files=True,
-                          max_upload_size=limits.max_upload_mb, key="unggah_files",
-                          help=t("ops.unggah.pick_help", mb=limits.max_upload_mb, rows=limits.max_upload_rows))
+                          max_upload_size=limits.max_upload_mb, key="unggah_files")
+# The uploader's own size line is English ("20MB per file"): screen.css hides it and this caption says it.
+st.caption(t("preview.pick_note", mb=fmt.number(limits.max_upload_mb), rows=fmt.number(limits.max_upload_rows)))
 files = sections.unggah.read_files(picked)
 problem = sections.unggah.failure()
 if problem:
@@ -29,7 +30,7 @@ if files:
     done = sections.unggah.result_for(key)
     if done is not None:
         st.subheader(t("ops.unggah.result"))
-        sections.unggah.show_files(done, "unggah_result")
+        sections.unggah.show_files(done, "unggah_result", applied=True)
         st.info(t("ops.unggah.done_hint"))
     else:
         with sections.unggah.guarded():
@@ -45,6 +46,6 @@ if files:
                       on_click=sections.unggah.apply_clicked, args=(key, uploader, allowed))
 
 st.divider()
-st.subheader(t("ops.unggah.history"))
-with sections.unggah.guarded():
+# Collapsed: the history is long and secondary to the upload itself.
+with st.expander(t("ops.unggah.history"), icon=":material/history:"), sections.unggah.guarded():
     sections.unggah.history(state.cached(importer.upload_history), allowed)

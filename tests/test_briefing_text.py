@@ -30,9 +30,10 @@ def _all(content) -> str:
 
 
 def test_week_labels():
+    # ISO weeks, Monday to Sunday: the last full week on or before the date (tests/test_briefing_weeks.py).
     assert briefing_content.week_ending(dt.date(2026, 11, 22)).label == "Minggu ke-47, 16–22 Nov 2026"
-    assert briefing_content.week_ending(dt.date(2026, 12, 3)).label == "Minggu ke-49, 27 Nov – 3 Des 2026"
-    assert briefing_content.week_ending(dt.date(2026, 1, 2)).label == "Minggu ke-1, 27 Des 2025 – 2 Jan 2026"
+    assert briefing_content.week_ending(dt.date(2026, 12, 3)).label == "Minggu ke-48, 23–29 Nov 2026"
+    assert briefing_content.week_ending(dt.date(2026, 1, 5)).label == "Minggu ke-1, 29 Des 2025 – 4 Jan 2026"
 
 
 def test_ribbon_reported_film_not(tarakan):

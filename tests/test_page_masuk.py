@@ -139,7 +139,7 @@ def test_audit_page_filters_and_shows_hostile_text_as_plain_text(app_store):
     # Nothing hostile reached an element that renders markdown or HTML.
     assert not [s for s in HOSTILE if s in _texts(at)]
     at.selectbox(key="audit_action").select("settings").run()
-    assert list(at.dataframe[0].value["Tindakan"]) == ["settings"]
+    assert list(at.dataframe[0].value["Tindakan"]) == ["Pengaturan diubah"]  # a word, not the code name
     at.selectbox(key="audit_action").select("Semua").run()
     at.text_input(key="audit_actor").input("PUSAT").run()
     assert set(at.dataframe[0].value["Pelaku"]) == {"pusat"}
@@ -159,10 +159,11 @@ def test_a_new_installation_says_how_to_create_the_first_admin(store, monkeypatc
     st.cache_resource.clear()
     at = _page("masuk.py").run()
     assert not at.exception, at.exception
-    assert any("user add admin --role admin" in i.value for i in at.info)
+    assert any("Belum ada akun admin" in i.value for i in at.info)
+    assert any(".venv/bin/python -m dashboard user add admin --role admin" in c.value for c in at.code)
     auth.add_user(store, "pusat", "admin", None, PW)
     st.cache_data.clear()
-    assert not any("user add admin" in i.value for i in _page("masuk.py").run().info)
+    assert not _page("masuk.py").run().code
 
 
 def test_login_inside_the_app_shows_one_logout_button_per_place(app_store):

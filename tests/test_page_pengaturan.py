@@ -30,17 +30,57 @@ def _open() -> AppTest:
 
 def _input(at: AppTest, key: str):
     spec = next(s for s in settings.SPECS if s.key == key)
-    finder = at.checkbox if spec.kind is bool else at.number_input
+    finder = at.checkbox if spec.kind is bool else at.text_input
     return finder(key=f"pengaturan_form_{key}")
 
 
-def test_form_shows_every_setting_with_its_current_value(fixture_db):
+def test_form_shows_every_setting_in_indonesian_format(fixture_db):
     at = _open()
     current = load_settings(fixture_db)
     for spec in settings.SPECS:
-        assert _input(at, spec.key).value == getattr(current, spec.key)
+        shown = _input(at, spec.key).value
+        if spec.kind is bool:
+            assert shown == getattr(current, spec.key)
+    # Indonesian format, never '99.20', '3.00' or '200000' (issue 13).
+    assert _input(at, "default_target_pct").value == "99,2"
+    assert _input(at, "target_months").value == "3"
+    assert _input(at, "max_upload_rows").value == "200.000"
+    assert _input(at, "kritis_min_stock").value == "1.000"
+    assert _input(at, "session_hours").value == "8"
     targets = at.data_editor[0].value
-    assert dict(zip(targets.iloc[:, 0], targets.iloc[:, 1])) == {2023: 99.4, 2024: 99.04}
+    assert dict(zip(targets.iloc[:, 0], targets.iloc[:, 1])) == {2023: "99,4", 2024: "99,04"}
+
+
+def test_every_setting_sits_in_exactly_one_tab():
+    from dashboard.ui.sections.pengaturan import tab_groups
+
+    keys = [key for _, group in tab_groups() for key in group]
+    assert sorted(keys) == sorted(spec.key for spec in settings.SPECS)
+
+
+def test_numbers_typed_the_indonesian_way_are_saved(fixture_db):
+    at = _open()
+    _input(at, "max_upload_rows").set_value("150.000")
+    _input(at, "target_months").set_value("2,5")
+    at.button[0].click()
+    at.run()
+    assert not at.exception, at.exception
+    assert not at.error, [e.value for e in at.error]
+    saved = load_settings(fixture_db)
+    assert saved.max_upload_rows == 150_000 and saved.target_months == 2.5
+
+
+def test_a_bad_or_out_of_range_number_is_named_and_nothing_saved(fixture_db):
+    at = _open()
+    before = fixture_db.data_version()
+    _input(at, "ribbon_yield").set_value("empat ratus")
+    _input(at, "max_upload_rows").set_value("9.000.000")
+    at.button[0].click()
+    at.run()
+    text = " ".join(e.value for e in at.error)
+    assert "empat ratus" in text and "bukan angka" in text
+    assert "9.000.000 di luar rentang yang diizinkan (100 – 5.000.000)" in text
+    assert fixture_db.data_version() == before
 
 
 def test_browse_login_switch_is_saved(fixture_db):
@@ -55,7 +95,7 @@ def test_browse_login_switch_is_saved(fixture_db):
 def test_saving_a_valid_value_applies_and_bumps_the_data_version(fixture_db):
     at = _open()
     before = fixture_db.data_version()
-    _input(at, "ribbon_yield").set_value(480)
+    _input(at, "ribbon_yield").set_value("480")
     at.button[0].click()  # the form's submit button
     at.run()
     assert not at.exception, at.exception
@@ -66,13 +106,13 @@ def test_saving_a_valid_value_applies_and_bumps_the_data_version(fixture_db):
     assert audit.entries(fixture_db, actor="pusat")["action"].to_list()[0] == "settings"
     # Next visit shows the stored value.
     at.run()
-    assert _input(at, "ribbon_yield").value == 480
+    assert _input(at, "ribbon_yield").value == "480"
 
 
 def test_invalid_combination_shows_indonesian_error_and_saves_nothing(fixture_db):
     at = _open()
     before = fixture_db.data_version()
-    _input(at, "kritis_days").set_value(60)  # above waspada (30): each alone in range, together invalid
+    _input(at, "kritis_days").set_value("60")  # above waspada (30): each alone in range, together invalid
     at.button[0].click()
     at.run()
     assert not at.exception, at.exception
@@ -86,7 +126,7 @@ def test_new_year_target_added_in_the_table_is_saved(fixture_db):
     at = _open()
     from dashboard.ui.sections.pengaturan import targets_key
 
-    at.session_state[targets_key()] = {"edited_rows": {}, "added_rows": [{"year": 2026, "target_pct": 99.5}],
+    at.session_state[targets_key()] = {"edited_rows": {}, "added_rows": [{"year": 2026, "target_pct": "99,5"}],
                                        "deleted_rows": []}
     at.button[0].click()
     at.run()

@@ -80,9 +80,10 @@ def build_briefing(store: Store, region: str = "ID", as_of: dt.date | None = Non
     The numbers come from dashboard.metrics.report / series / quality (briefing_content), the sentences are written from
     them (briefing_text), both files show the same display frames (briefing_tables), the charts are the pages'
     Altair builders rendered to PNG (briefing_charts) and fpdf2 lays out the PDF (briefing_pdf).
-    "The week" is the 7 days ending at as_of (default: the latest stock date); "last week" is as_of − 7 days.
-    Raises metrics.UnknownRegion for an unknown code and NoBriefingData when the store has no stock report of
-    the region ending within the 7 days up to as_of (or no data at all); both carry an Indonesian message.
+    "The week" is the last full ISO week (Monday–Sunday) on or before as_of (default: the latest stock date), whose
+    Sunday is the briefing's as-of; "last week" is the week before. Raises metrics.UnknownRegion for an unknown code
+    and NoBriefingData when the store has no stock report of the region ending within that week (or no data at
+    all); both carry an Indonesian message.
     """
     started = time.perf_counter()
     c = collect(store, region, as_of, settings)

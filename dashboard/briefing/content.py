@@ -37,19 +37,29 @@ def range_text(start: dt.date, end: dt.date) -> str:
 
 @dataclass(frozen=True)
 class Week:
-    """The 7 days ending at `end` (the as-of date) and the as-of date one week earlier."""
+    """An ISO week: Monday `start` to Sunday `end`; its number is the ISO week number of both ends."""
 
     start: dt.date
     end: dt.date
 
+    def __post_init__(self) -> None:
+        if self.start.isoweekday() != 1 or self.end - self.start != dt.timedelta(days=WEEK_DAYS - 1):
+            raise ValueError(f"not an ISO week: {self.start} – {self.end}")
+
     @property
     def previous(self) -> dt.date:
+        """The Sunday before: the as-of date of last week's briefing."""
         return self.end - dt.timedelta(days=WEEK_DAYS)
 
     @property
     def number(self) -> int:
-        """ISO week number of the as-of date (a Sunday as-of gives exactly the Monday–Sunday ISO week)."""
-        return self.end.isocalendar().week
+        """ISO week number (Monday–Sunday), the same for start and end."""
+        return self.start.isocalendar().week
+
+    @property
+    def year(self) -> int:
+        """ISO year of the week (the week of 29 Des 2025 – 4 Jan 2026 is week 1 of 2026)."""
+        return self.start.isocalendar().year
 
     @property
     def label(self) -> str:
@@ -57,8 +67,28 @@ class Week:
         return t("briefing.week", week=self.number, range=range_text(self.start, self.end))
 
 
+def week_of(day: dt.date) -> Week:
+    """The Monday–Sunday week containing day."""
+    monday = day - dt.timedelta(days=day.isoweekday() - 1)
+    return Week(monday, monday + dt.timedelta(days=WEEK_DAYS - 1))
+
+
+def iso_week(year: int, number: int) -> Week:
+    """ISO week `number` of ISO year `year` (ValueError when that week does not exist)."""
+    return week_of(dt.date.fromisocalendar(year, number, 1))
+
+
 def week_ending(as_of: dt.date) -> Week:
-    return Week(as_of - dt.timedelta(days=WEEK_DAYS - 1), as_of)
+    """The last full week on or before as_of: the week ending that day when as_of is a Sunday, else the week that
+    ended the Sunday before (a briefing never covers a week still running)."""
+    sunday = as_of - dt.timedelta(days=as_of.isoweekday() % 7)
+    return week_of(sunday)
+
+
+def recent_weeks(latest: dt.date, n: int = 12) -> list[Week]:
+    """The n full weeks up to latest, newest first (the Briefing page's choices)."""
+    last = week_ending(latest)
+    return [week_of(last.start - dt.timedelta(days=WEEK_DAYS * k)) for k in range(n)]
 
 
 @dataclass(frozen=True)
@@ -120,14 +150,16 @@ def check_week(store: Store, region: str, as_of: dt.date | None,
                settings: Settings | None = None) -> tuple[str, dt.date, dict]:
     """(normalised region, as-of, report) or NoBriefingData: a region with no stock report ending in the week.
 
-    metrics.UnknownRegion (Indonesian message) for an unknown code.
+    The week is the last full ISO week (Monday–Sunday) on or before as_of (default: the latest stock date), and the
+    returned as-of is its Sunday. metrics.UnknownRegion (Indonesian message) for an unknown code.
     """
     code = metrics.check_region(region)
     as_of = as_of or metrics.latest_as_of(store)
     if as_of is None:
         raise NoBriefingData(t("briefing.err.empty"))
-    report = metrics.region_report(store, code, as_of, settings)
     week = week_ending(as_of)
+    as_of = week.end
+    report = metrics.region_report(store, code, as_of, settings)
     last = report["last_report"]
     # last_report = the newest stock row (any item) of the region's units ending on or before as-of.
     if last is None or last < week.start:
@@ -138,7 +170,8 @@ def check_week(store: Store, region: str, as_of: dt.date | None,
 
 def collect(store: Store, region: str = "ID", as_of: dt.date | None = None,
             settings: Settings | None = None) -> Content:
-    """Gather the briefing of a region for the week ending at as_of (default: the latest stock date)."""
+    """Gather the briefing of a region for the last full ISO week on or before as_of (default: the latest stock
+    date); the briefing's as-of is that week's Sunday."""
     settings = settings if settings is not None else load_settings(store)
     code, as_of, report = check_week(store, region, as_of, settings)
     week = week_ending(as_of)

@@ -113,15 +113,50 @@ def _figures(pdf: _Doc, figures: list[tuple[str, str]], columns: int = 3) -> Non
     pdf.set_xy(MARGIN, top + rows * (box_h + gap))
 
 
+PAD_X = 1.2  # mm of padding left and right inside a table cell
+MIN_SIZE = 5.5  # a table's font never shrinks below this to fit its words
+
+
+def _longest_word(pdf: _Doc, texts: Sequence[str], style: str, size: float) -> float:
+    pdf.set_font(FAMILY, style, size)
+    return max((pdf.get_string_width(word) for text in texts for word in str(text or "").split()), default=0.0)
+
+
+def fit_widths(pdf: _Doc, headers: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float],
+               size: float) -> tuple[list[float], float]:
+    """(column widths in mm summing to WIDTH, font size) so that no word of a header or a cell is broken: lines wrap
+    between words only ('Usulan permintaan', never 'Usulan permintaa / n'). Columns too narrow for their longest
+    word take room from columns that have some to spare, in proportion to the spare room; when the words cannot fit
+    side by side at this size, the size steps down (not below MIN_SIZE)."""
+    columns = list(zip(*rows)) if rows else [[] for _ in headers]
+    while True:
+        need = [max(_longest_word(pdf, [head], "B", size), _longest_word(pdf, cells, "", size)) + 2 * PAD_X + 0.4
+                for head, cells in zip(headers, columns)]
+        if sum(need) <= WIDTH or size <= MIN_SIZE:
+            break
+        size = max(MIN_SIZE, size - 0.5)
+    total = float(sum(widths))
+    out = [w * WIDTH / total for w in widths]
+    short = sum(max(0.0, n - w) for n, w in zip(need, out))
+    if short <= 0:
+        return out, size
+    spare = [max(0.0, w - n) for n, w in zip(need, out)]
+    room = sum(spare)
+    take = min(1.0, short / room) if room else 0.0
+    return [max(n, w - s * take) if n <= w else n for n, w, s in zip(need, out, spare)], size
+
+
 def _table(pdf: _Doc, frame: pl.DataFrame, kinds: dict[str, str], widths: Sequence[float], size: float = 7.5) -> None:
-    """A bordered table of a display frame, every cell formatted as on screen; status cells in status colours."""
+    """A bordered table of a display frame, every cell formatted as on screen; status cells in status colours.
+    Words are never broken (fit_widths)."""
     cells = present.exports.as_text(frame, kinds)
+    widths, size = fit_widths(pdf, frame.columns, list(cells.iter_rows()), widths, size)
     pdf.set_font(FAMILY, "", size)
     pdf.set_text_color(*INK)
     align = ["RIGHT" if kinds.get(col) in _RIGHT else "LEFT" for col in frame.columns]
     heading = FontFace(emphasis="B", fill_color=BAND, color=INK)
     with pdf.table(col_widths=widths, width=WIDTH, text_align=align, line_height=4.2, headings_style=heading,
-                   padding=(0.8, 1.2), align="LEFT") as table:
+                   padding=(0.8, PAD_X), align="LEFT") as table:
         row = table.row()
         for col in frame.columns:
             row.cell(col)

@@ -11,7 +11,7 @@ from typing import Any, Sequence
 import polars as pl
 
 from dashboard.domain import today_wib
-from dashboard.importer import parse, schema
+from dashboard.importer import changes, parse, schema
 from dashboard.importer.options import ImportOptions
 from dashboard.importer.outcome import FilePlan, FileResult, audit_detail, from_parsed
 from dashboard.importer.problems import Problem
@@ -120,9 +120,11 @@ def _plan_one(store: Store, parsed: Any, pending: dict[str, pl.DataFrame]) -> Fi
         for kind, frame in parsed.frames.items():
             a, r, u = compare_after(cur, kind, frame, pending.get(kind))
             added, replaced, unchanged = added + a, replaced + r, unchanged + u
+        details = changes.describe(cur, parsed.frames, pending, file_name=parsed.file_name)  # old -> new, continuity
     for kind, frame in parsed.frames.items():
         pending[kind] = overlay(kind, pending.get(kind), frame)
-    return from_parsed(FilePlan, parsed, rows_added=added, rows_replaced=replaced, rows_unchanged=unchanged)
+    return from_parsed(FilePlan, parsed, rows_added=added, rows_replaced=replaced, rows_unchanged=unchanged,
+                       details=details)
 
 
 class _NothingChanges(Exception):

@@ -35,6 +35,7 @@ class FilePlan:
     mapping: str | None = None  # the column mapping the file was read with
     used: dict = field(default_factory=dict)  # what the parse took from outside the file (region, period, mapping)
     replaced_where: list[tuple] = field(default_factory=list)  # results: (region, rows, first, last) replaced
+    details: Any = None  # plans only: changes.Details (old -> new of replaced rows, continuity warnings)
 
     _accepted_key = "ingest.msg.would_accept"
     _again_key = "resend.msg.again_plan"

@@ -226,7 +226,9 @@ def _number(check: SheetCheck, body: pl.DataFrame, f: schema.Field) -> tuple[pl.
         check.emit(frame.filter(pl.col("reason") == reason), f.name, t(key))
     value = parsed["value"]
     if f.name in schema.ZERO_DEFAULT:
-        value = value.fill_null(0.0)
+        # Only an empty cell means 0: a cell that could not be read stays unknown, so it raises its own problem
+        # and no cascade of ledger warnings computed from a made-up 0 (issue 13).
+        value = parsed.select(pl.when(pl.col("empty")).then(pl.lit(0.0)).otherwise(pl.col("value")).alias("value"))["value"]
     return value.alias(f.name), native
 
 

@@ -61,9 +61,8 @@ STRINGS = {
     "auth.audit.filter_actor": "Pelaku (nama pengguna)",
     "auth.audit.all": "Semua",
     "auth.audit.empty": "Belum ada catatan audit.",
-    "auth.login.no_admin": "Belum ada akun admin. Petugas server membuat yang pertama dengan perintah "
-                           "`python -m dashboard user add admin --role admin --password-stdin` (kata sandi "
-                           "diketik lalu Enter), kemudian menambah akun lain dari baris perintah yang sama.",
+    "auth.login.no_admin": "Belum ada akun admin. Petugas server membuat yang pertama dengan perintah berikut "
+                           "(kata sandi diketik lalu Enter), kemudian menambah akun lain dengan cara yang sama:",
     "auth.audit.count": "{n} catatan ditampilkan (paling banyak {limit}).",
     "auth.audit.col.at": "Waktu",
     "auth.audit.col.actor": "Pelaku",
@@ -73,7 +72,8 @@ STRINGS = {
     "auth.cli.added": "Pengguna {who} ditambahkan.",
     "auth.cli.removed": "Pengguna {name} dihapus.",
     "auth.cli.password_set": "Kata sandi {name} diganti.",
-    "auth.cli.password_tty": "Baca kata sandi dari stdin, mis.: printf '%s' \"$SANDI\" | python -m dashboard user add ...",
+    "auth.cli.password_tty": "Baca kata sandi dari stdin, mis.: printf '%s' \"$SANDI\" | .venv/bin/python -m dashboard "
+                             "user add ...",
     "auth.cli.no_users": "Belum ada pengguna.",
     # backup / restore / rebuild
     "auth.backup.done": "Cadangan dibuat di {dir} (versi data {version}, {files} berkas).",

@@ -168,7 +168,8 @@ STRINGS = {
     "briefing.sheet.regions": "Per wilayah",
     # Page
     "briefing.page.intro": "Briefing untuk rapat Senin: PDF A4 siap cetak dan berkas Excel dengan tabel yang sama. "
-                           "Wilayah dan tanggal mengikuti pilihan di samping; minggu = 7 hari sampai tanggal itu.",
+                           "Wilayah mengikuti pilihan di samping; minggu = Senin sampai Minggu (bawaan: minggu penuh "
+                           "terakhir sampai tanggal yang dipilih).",
     "briefing.page.preview": "Pratinjau",
     "briefing.page.pdf": "Unduh PDF",
     "briefing.page.xlsx": "Unduh Excel",
@@ -177,7 +178,8 @@ STRINGS = {
     # CLI
     "briefing.cli.help": "buat briefing mingguan (PDF A4 dan Excel) untuk satu wilayah",
     "briefing.cli.region": "kode wilayah: ID (nasional, bawaan), provinsi (65) atau kab/kota (52.08 atau 5208)",
-    "briefing.cli.as_of": "akhir minggu TTTT-BB-HH (bawaan: tanggal data stok terakhir)",
+    "briefing.cli.as_of": "tanggal TTTT-BB-HH: briefing memakai minggu penuh (Senin–Minggu) terakhir sampai tanggal "
+                          "itu (bawaan: tanggal data stok terakhir)",
     "briefing.cli.out": "berkas PDF yang ditulis",
     "briefing.cli.xlsx": "berkas Excel yang ditulis juga (opsional)",
     "briefing.cli.no_db": "Berkas basis data {path} tidak ada.",

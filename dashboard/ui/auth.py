@@ -1,25 +1,35 @@
 """Login state for the app: login form, optional SSO, session expiry, and the gates pages call at their top.
 
-The session lives in st.session_state (server side, per browser tab). Each run re-reads the account from the
-store (cached by data version), so a removed or disabled account loses access at its next click.
+The session lives in st.session_state (server side, per browser tab) and, for password logins, in the store's
+login_sessions table: the browser keeps a signed HttpOnly cookie naming it (dashboard.ui.session_cookie), so a
+reload (F5) finds the session again until it expires; logout ends it on the server. Each run re-reads the account
+from the store (cached by data version), so a removed or disabled account loses access at its next click.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import importlib.util
+import logging
 import re
+import secrets
+import shlex
+from pathlib import Path
 
 import streamlit as st
 
-from dashboard import regions
-from dashboard.admin import auth
-from dashboard.store import audit
+from dashboard import fmt, paths, regions
+from dashboard.admin import auth, sessions
+from dashboard.store import audit, default_path
 from dashboard.text import t
+from dashboard.ui import audit_text, session_cookie
 from dashboard.ui.state import cached, current_settings, store
 
 SESSION_KEY = "auth_session"
 _FLASH_KEY = "auth_flash"
+_COMMANDS = "_auth_cookie_commands"  # cookie commands for the browser (set after login, clear after logout)
+_TRIED = "_auth_cookie_tried"  # the cookie value already looked up this session (one store read per value)
+_log = logging.getLogger(__name__)
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
 
 
@@ -42,13 +52,70 @@ def sso_available() -> bool:
 
 
 def _start(user: auth.User, via: str) -> None:
-    st.session_state[SESSION_KEY] = {"name": user.name, "at": _now(), "via": via}
+    entry: dict = {"name": user.name, "at": _now(), "via": via}
+    if via == "password":
+        try:
+            token, kept = sessions.start(store(), user.name, via=via, hours=auth.session_hours(current_settings()))
+        except Exception:  # the store is busy: the login still works, it just will not survive a reload
+            _log.exception("sesi tidak tersimpan")
+        else:
+            entry.update(at=kept.created_at, token=token)
+            _command(session_cookie.SET_PATH, sessions.grant(token, kept.expires_at, session_cookie.secret()))
+    st.session_state[SESSION_KEY] = entry
 
 
-def _end(reason: str | None = None) -> None:
-    st.session_state.pop(SESSION_KEY, None)
+def _end(reason: str | None = None, *, why: str = "logout") -> None:
+    session = st.session_state.pop(SESSION_KEY, None)
+    if session and session.get("token"):
+        try:
+            sessions.end(store(), session["token"], reason=why)
+        except Exception:
+            _log.exception("sesi tidak dapat diakhiri di server")
+        _command(session_cookie.CLEAR_PATH, "")
     if reason:
         st.session_state[_FLASH_KEY] = reason
+
+
+def _command(url: str, body: str) -> None:
+    commands = st.session_state.setdefault(_COMMANDS, [])
+    commands.append({"id": secrets.token_hex(8), "url": url, "body": body, "at": _now().timestamp()})
+
+
+def cookie_commands() -> list[dict]:
+    """Cookie commands for the browser probe (dashboard.ui.layout.start): those younger than a grant's validity
+    (the probe sends each once; a grant older than that is refused by the route anyway)."""
+    limit = _now().timestamp() - sessions.GRANT_SECONDS
+    kept = [c for c in st.session_state.get(_COMMANDS, []) if c["at"] >= limit]
+    st.session_state[_COMMANDS] = kept
+    return [{"id": c["id"], "url": c["url"], "body": c["body"]} for c in kept]
+
+
+def _cookie_value() -> str | None:
+    try:
+        return st.context.cookies.get(session_cookie.COOKIE)
+    except Exception:  # no browser behind this run (AppTest, bare mode)
+        return None
+
+
+def _restore() -> auth.User | None:
+    """The session a reload's cookie names, when it is still open and valid (else None)."""
+    value = _cookie_value()
+    if not value or st.session_state.get(_TRIED) == value:
+        return None
+    st.session_state[_TRIED] = value
+    token = sessions.verify(value, session_cookie.secret())
+    try:
+        kept = sessions.lookup(store(), token) if token else None
+    except Exception:
+        _log.exception("sesi tidak dapat dibaca")
+        return None
+    if kept is None:
+        return None
+    user = cached(auth.get_user, kept.username)
+    if user is None or user.disabled:
+        return None
+    st.session_state[SESSION_KEY] = {"name": user.name, "at": kept.created_at, "via": kept.via, "token": token}
+    return user
 
 
 def _sso_user() -> auth.User | None:
@@ -70,17 +137,19 @@ def _sso_user() -> auth.User | None:
 def current_user() -> auth.User | None:
     """The logged-in, enabled account of this session, or None (expired sessions end here)."""
     session = st.session_state.get(SESSION_KEY)
+    if session is None and _restore() is not None:
+        session = st.session_state.get(SESSION_KEY)
     if session is None:
         return _sso_user()
     hours = auth.session_hours(current_settings())
     if auth.session_expired(session["at"], hours=hours):
-        _end(t("auth.login.expired", hours=f"{hours:g}"))
+        _end(t("auth.login.expired", hours=fmt.trimmed(hours)), why="expired")
         if session.get("via") == "sso" and sso_available():
             st.logout()  # otherwise the identity cookie would log the user straight back in
         return None
     user = cached(auth.get_user, session["name"])
     if user is None or user.disabled:
-        _end()
+        _end(why="account")
         return None
     return user
 
@@ -91,11 +160,20 @@ def _flash() -> None:
         st.info(message)
 
 
+def first_admin_command(root: Path = paths.ROOT, db: Path | None = None) -> str:
+    """The command that makes the first admin, exactly as it works when pasted on the server: from the project
+    folder, through the project's .venv, on this app's store (the shell there may lack $EKTP_DB)."""
+    db = Path(db or default_path()).resolve()
+    return (f"cd {shlex.quote(str(root))} && .venv/bin/python -m dashboard user add admin --role admin "
+            f"--password-stdin --db {shlex.quote(str(db))}")
+
+
 def login_form(key: str = "auth_login") -> auth.User | None:
     """Username/password form (and the SSO button when configured); reruns the page after a login."""
     _flash()
     if not cached(auth.has_admin):
         st.info(t("auth.login.no_admin"))
+        st.code(first_admin_command(), language="bash")
     with st.form(key):
         name = st.text_input(t("auth.login.username"), key=f"{key}_name", max_chars=64)
         password = st.text_input(t("auth.login.password"), type="password", key=f"{key}_password",
@@ -157,8 +235,7 @@ def status_panel(user: auth.User, key: str = "auth_logout") -> None:
                f"{t('auth.region_label')}: {md_escape(region_label(user))}")
     if session.get("at"):
         until = session["at"] + dt.timedelta(hours=auth.session_hours(current_settings()))
-        local = until.astimezone(dt.timezone(dt.timedelta(hours=7)))  # WIB, the officials' clock
-        st.caption(t("auth.session_until", time=local.strftime("%H:%M WIB, %d-%m-%Y")))
+        st.caption(t("auth.session_until", time=audit_text.when(until)))  # WIB, the officials' clock
     logout_button(key)
 
 

@@ -53,6 +53,15 @@ def route_through_app() -> None:
         st.stop()
 
 
+# Pages that do not show the sidebar's region (on a phone their region picker stays in the sidebar).
+NO_REGION = frozenset({"unggah", "masuk", "pengaturan", "audit"})
+
+
+def uses_region(page: st.Page) -> bool:
+    """True for pages that show the selected region (every page but those of NO_REGION; new pages count)."""
+    return str(getattr(page, "url_path", "") or "").strip("/") not in NO_REGION
+
+
 def pages(root: Path = ROOT) -> dict[str, list[st.Page]]:
     """st.navigation input: every page file that exists, grouped in sections; Ringkasan is the start page."""
     out: dict[str, list[st.Page]] = {}

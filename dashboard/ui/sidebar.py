@@ -122,8 +122,23 @@ def _kab_label(code: str) -> str:
     return t("sidebar.whole_province") if code == ALL else f"{regions.get(code).name} ({code})"
 
 
-def render() -> Selection:
-    """Draw the region and date pickers in the sidebar and return the selection (also kept for pages)."""
+def _top_label(latest: dt.date) -> str:
+    """'Wilayah: Kalimantan Utara · per 31 Mar 2024' from the pickers' current values (set before this run)."""
+    province = st.session_state.get(_PROV) or regions.NATIONAL
+    kab = st.session_state.get(_KAB) or ALL
+    code = kab if province != regions.NATIONAL and kab != ALL else province
+    region = regions.get(code) if code != regions.NATIONAL else None
+    name = region.name if region else t("sidebar.national")
+    as_of = st.session_state.get(_DATE) if isinstance(st.session_state.get(_DATE), dt.date) else latest
+    return t("layout.region_now", name=name, date=fmt.date(as_of))
+
+
+def render(*, top: bool = False) -> Selection:
+    """Draw the region and date pickers and return the selection (also kept for pages).
+
+    top=False: in the sidebar. top=True (phones): at the top of the page, under a line naming the region and
+    date, in an expander that opens the same pickers (the sidebar hides behind an unlabelled button there).
+    """
     latest = latest_date() or dt.date.today()
     if not st.session_state.get(_INIT):
         _first_run(latest)
@@ -135,8 +150,13 @@ def render() -> Selection:
     if not isinstance(st.session_state.get(_DATE), dt.date) or not EARLIEST <= st.session_state[_DATE] <= latest:
         st.session_state[_DATE] = latest
     st.session_state[_LATEST] = latest
-    sb = st.sidebar
-    sb.subheader(t("sidebar.heading"))
+    if top:
+        box = st.container(key="ektp_region_top")
+        box.markdown(_top_label(latest))
+        sb = box.expander(t("layout.region_change"), icon=":material/place:")
+    else:
+        sb = st.sidebar
+        sb.subheader(t("sidebar.heading"))
     province_options = [regions.NATIONAL] + [r.code for r in regions.provinces()]
     province = sb.selectbox(t("sidebar.province"), province_options, key=_PROV,
                             format_func=_province_label, on_change=_reset_kab)
@@ -154,7 +174,7 @@ def render() -> Selection:
     if st.session_state.setdefault("_sb_first", selection) != selection:
         st.session_state[_WARN] = []
     for warning in st.session_state.get(_WARN, []):
-        sb.warning(warning, icon="⚠️")
+        (box if top else sb).warning(warning, icon="⚠️")
     _mirror(selection)
     st.session_state["selection"] = selection
     return selection

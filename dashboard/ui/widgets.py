@@ -13,6 +13,7 @@ import streamlit as st
 
 from dashboard import fmt, present
 from dashboard.text import t
+from dashboard.ui import layout
 from dashboard.ui.sidebar import Selection
 
 
@@ -38,9 +39,18 @@ def _tile_row(items: Sequence[tuple], per_row: int) -> None:
 _AUTOSIZE = alt.AutoSizeParams(type="fit-x", contains="padding")
 
 
+def for_screen(spec: alt.TopLevelMixin | alt.Chart, phone: bool) -> alt.TopLevelMixin:
+    """The chart as drawn: width follows the page; on a phone legends go on top, one entry a line and uncut
+    (on the right they squeezed the plot and cut labels: "Distribusi/transfe…")."""
+    spec = spec.properties(autosize=_AUTOSIZE)
+    if phone:
+        spec = spec.configure_legend(orient="top", direction="vertical", labelLimit=0, titleLimit=0)
+    return spec
+
+
 def chart(spec: alt.TopLevelMixin | alt.Chart) -> None:
     """Every chart of the app goes on screen here."""
-    st.altair_chart(spec.properties(autosize=_AUTOSIZE), width="stretch")
+    st.altair_chart(for_screen(spec, layout.is_phone()), width="stretch")
 
 
 def table(data: tuple[pl.DataFrame, dict[str, str]], key: str, file_name: str, sheet: str, *,

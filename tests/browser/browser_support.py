@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import time
 from pathlib import Path
@@ -149,7 +150,8 @@ def grid_with(page: Page, column: str) -> list[dict[str, str]]:
     deadline = time.monotonic() + TIMEOUT_MS / 1000
     while True:
         for n in range(tables.count()):
-            tables.nth(n).scroll_into_view_if_needed()
+            if tables.nth(n).is_visible():  # tables in a tab not chosen stay hidden
+                tables.nth(n).scroll_into_view_if_needed()
         for table in page.evaluate(_GRIDS):
             headers, rows = table["headers"], table["rows"]
             if column in headers and all(len(r) == len(headers) for r in rows):
@@ -178,15 +180,37 @@ def choose(page: Page, label: str, option: str) -> None:
     expect(box).to_have_value(option, timeout=TIMEOUT_MS)
 
 
-def full_screenshot(page: Page, path: Path) -> Path:
-    """The whole page at 1366 px wide: the viewport grows to the content height (Streamlit scrolls inside its
-    main block, so Playwright's full_page alone stops at 768 px), then returns to its size."""
+def page_height(page: Page) -> int:
+    """How tall the page's content is, in px (the main block's scroll height: Streamlit scrolls inside it)."""
+    return int(page.evaluate("""() => document.querySelector('[data-testid="stMain"]').scrollHeight"""))
+
+
+def record_height(path: Path, height: int) -> None:
+    """Keep each screenshot's page height in test-artifacts/page-heights.json (the closing note's figures)."""
+    book = path.parent.parent / "page-heights.json"
+    try:
+        heights = json.loads(book.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        heights = {}
+    heights[path.stem] = height
+    book.write_text(json.dumps(dict(sorted(heights.items())), indent=1), encoding="utf-8")
+
+
+def full_screenshot(page: Page, path: Path) -> int:
+    """The whole page at the viewport's width: the viewport grows to the content height (Streamlit scrolls inside
+    its main block, so Playwright's full_page alone stops at the window), then returns to its size. Returns the
+    page's height in px (also kept in test-artifacts/page-heights.json)."""
     size = page.viewport_size
+    main_height = page_height(page)
+    # The sidebar counts only when it is open on screen (on a phone it is folded away, not beside the page).
     height = page.evaluate(
-        """() => Math.max(...['[data-testid="stMain"]', '[data-testid="stAppViewContainer"]',
-                              '[data-testid="stSidebarContent"]']
-                 .map(s => document.querySelector(s)).filter(Boolean).map(e => e.scrollHeight),
-                 document.documentElement.scrollHeight)""")
+        """() => { const side = document.querySelector('[data-testid="stSidebar"]');
+                   const box = side ? side.getBoundingClientRect() : null;
+                   const open = box && box.width > 0 && box.right > 1;
+                   return Math.max(...['[data-testid="stMain"]', '[data-testid="stAppViewContainer"]',
+                                       open ? '[data-testid="stSidebarContent"]' : null]
+                       .filter(Boolean).map(s => document.querySelector(s)).filter(Boolean).map(e => e.scrollHeight),
+                       document.documentElement.scrollHeight); }""")
     try:
         page.set_viewport_size({"width": size["width"], "height": max(size["height"], min(int(height), 12_000))})
         page.wait_for_timeout(300)  # charts re-measure their container after a resize
@@ -194,4 +218,17 @@ def full_screenshot(page: Page, path: Path) -> Path:
         page.screenshot(path=str(path), full_page=True, animations="disabled")
     finally:
         page.set_viewport_size(size)
-    return path
+    record_height(path, main_height)
+    return main_height
+
+
+def overflow(page: Page) -> dict[str, int]:
+    """How far the page reaches past the window's right edge, in px (0 = no sideways scrolling): the document and
+    Streamlit's main block (scrollable areas of their own, such as a table's grid, do not count)."""
+    return page.evaluate(
+        """() => {
+            const main = document.querySelector('[data-testid="stMain"]');
+            return {document: document.documentElement.scrollWidth - window.innerWidth,
+                    main: main ? main.scrollWidth - main.clientWidth : 0,
+                    body: document.body.scrollWidth - window.innerWidth};
+        }""")

@@ -75,12 +75,13 @@ def fixture_store_at(path: Path) -> Path:
 
 @contextmanager
 def streamlit_server(store_path: Path, log_path: Path) -> Iterator[str]:
-    """`streamlit run app.py` on a free loopback port reading store_path; yields its URL, stops it afterwards."""
+    """`streamlit run serve.py` (the app plus its session-cookie routes) on a free loopback port reading store_path;
+    yields its URL, stops it afterwards."""
     port = _free_port()
     log = log_path.open("w")
     env = {**os.environ, "EKTP_DB": str(store_path), "PYTHONUNBUFFERED": "1"}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"),
+        [sys.executable, "-m", "streamlit", "run", str(ROOT / "serve.py"),
          "--server.address", "127.0.0.1", "--server.port", str(port), "--server.headless", "true",
          "--server.fileWatcherType", "none", "--browser.gatherUsageStats", "false"],
         cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,

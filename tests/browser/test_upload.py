@@ -91,6 +91,7 @@ def test_good_file_preview_apply_and_the_stok_page_shows_it(page, upload_app, br
     expect(main(page).get_by_role("heading", name="Hasil unggahan")).to_be_visible()
     assert_clean(page)
     assert store.data_version() != before_version
+    main(page).get_by_text("Riwayat unggahan").click()  # the history is collapsed (issue 13: shorter pages)
     history = grid_with(page, "Pengunggah")
     assert (history[0]["Berkas"], history[0]["Pengunggah"]) == ("stok_klu.csv", ADMIN)
     assert uploads.upload_history(store)["file_name"][0] == "stok_klu.csv"

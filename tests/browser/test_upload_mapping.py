@@ -87,8 +87,7 @@ def test_columns_picked_by_hand_are_previewed_applied_saved_and_reused(page, map
     assert [(m.name, m.columns) for m in importer.list_mappings(store, "")] == [
         ("Buku KLU", {"tanggal": 0, "pemakaian": 1, "stok_akhir": 2})]
 
-    goto(page, url, "unggah")  # a new visit is a new session: log in again
-    login(page, ADMIN, ADMIN_PASSWORD)
+    goto(page, url, "unggah")  # a new visit in the same browser keeps the login (issue 13's session cookie)
     _upload(page, "nov.csv", NOV)
     _status(page, [("nov.csv", "Diterima")])
     expect(main(page).get_by_text('Dibaca dengan pemetaan kolom "Buku KLU".')).to_be_visible()

@@ -163,7 +163,7 @@ def stock_bars(frame: pl.DataFrame, *, value: str, name: str = "name", status: s
     tips += [alt.Tooltip(f"{c}:N", title=lbl) for c, lbl in tooltip]
     return base(data, height=max(120, 18 * data.height)).mark_bar().encode(
         y=alt.Y(f"{name}:N", sort=list(order) if order is not None else "-x", title=None,
-                axis=alt.Axis(labelLimit=220)),
+                axis=alt.Axis(labelLimit=220, labelOverlap=False)),
         x=alt.X(f"{value}:Q", axis=int_axis(title or t("chart.stock_units"))),
         color=alt.Color("colour_label:N", scale=scale, legend=alt.Legend(title=legend)),
         tooltip=tips,
@@ -207,7 +207,7 @@ def status_heatmap(frame: pl.DataFrame, *, name: str = "name", month: str = "mon
     rows = data[name].n_unique()
     return base(data, height=max(100, 18 * rows)).mark_rect(stroke="white", strokeWidth=1).encode(
         x=alt.X(f"{month}:O", timeUnit="yearmonth", axis=alt.Axis(title=None, labelExpr=MONTH_LABEL, labelAngle=-45)),
-        y=alt.Y(f"{name}:N", title=None, sort=None, axis=alt.Axis(labelLimit=220)),
+        y=alt.Y(f"{name}:N", title=None, sort=None, axis=alt.Axis(labelLimit=220, labelOverlap=False)),
         color=alt.Color("colour_label:N", scale=scale, legend=alt.Legend(title=legend)),
         tooltip=tips,
     )

@@ -50,7 +50,7 @@ def coverage_dots(frame: pl.DataFrame, *, name: str = "name", pct: str = "covera
     x = alt.X(f"{pct}:Q", scale=alt.Scale(domain=[max(0.0, low), high], zero=False),
               axis=pct_axis(t("chart.coverage_axis")))
     y = alt.Y(f"{name}:N", sort=alt.EncodingSortField(field=pct, order="ascending"), title=None,
-              axis=alt.Axis(labelLimit=220))
+              axis=alt.Axis(labelLimit=220, labelOverlap=False))
     chart = base(data, height=max(120, 18 * data.height))
     dots = chart.mark_circle(size=120, opacity=1).encode(
         x=x, y=y, tooltip=tips,
@@ -114,7 +114,7 @@ def prr_vs_stock(frame: pl.DataFrame, *, name: str = "name", prr: str = "prr", s
         data.select(pl.col(name), pl.lit(stock_label).alias("measure"), pl.col(stock).cast(pl.Float64).alias("value")),
     ])
     long = text_column(long, "value", "value_text", fmt.number)
-    y = alt.Y(f"{name}:N", title=None, axis=alt.Axis(labelLimit=220))
+    y = alt.Y(f"{name}:N", title=None, axis=alt.Axis(labelLimit=220, labelOverlap=False))
     bars = base(long, height=max(140, 30 * data.height)).mark_bar().encode(
         y=y,
         yOffset=alt.YOffset("measure:N", sort=[prr_label, stock_label]),

@@ -112,7 +112,7 @@ def days_cover_bars(frame: pl.DataFrame, *, kritis_days: int, waspada_days: int,
                                       status)
     cap = float(max(min(data[days].max(), berlebih_days * 1.2), waspada_days * 1.5))
     bars = base(data, height=max(120, 18 * data.height)).mark_bar().encode(
-        y=alt.Y(f"{name}:N", sort="x", title=None, axis=alt.Axis(labelLimit=220)),
+        y=alt.Y(f"{name}:N", sort="x", title=None, axis=alt.Axis(labelLimit=220, labelOverlap=False)),
         x=alt.X(f"{days}:Q", scale=alt.Scale(domain=[0, cap], clamp=True),
                 axis=int_axis(t("chart.days_of_cover"))),
         color=alt.Color("colour_label:N", scale=scale, legend=alt.Legend(title=legend)),
@@ -149,7 +149,7 @@ def stockout_timeline_chart(frame: pl.DataFrame, as_of: dt.date, *, name: str = 
     points = base(data, height=max(120, 18 * data.height)).mark_circle(size=110, opacity=0.9).encode(
         x=alt.X(f"{date}:T", title=t("chart.stockout_date"), axis=alt.Axis(labelExpr=DATE_LABEL)),
         y=alt.Y(f"{name}:N", sort=alt.EncodingSortField(field=date, order="ascending"), title=None,
-                axis=alt.Axis(labelLimit=220)),
+                axis=alt.Axis(labelLimit=220, labelOverlap=False)),
         color=alt.Color("status_label:N", scale=status_scale(), legend=alt.Legend(title=t("chart.status"))),
         tooltip=tips,
     )

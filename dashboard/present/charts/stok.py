@@ -156,7 +156,7 @@ def supply_cards_chart(table: pl.DataFrame) -> alt.Chart:
         binding_text=pl.when(pl.col("is_binding")).then(pl.lit(binding)).otherwise(pl.lit(other))).drop("is_binding")
     # The two legends sit on top: room for them as well as for the axis.
     return base(data, height=BAR_BAND * len(names) + AXIS_ROOM + 50).mark_bar().encode(
-        y=alt.Y("name:N", sort=names, title=None, axis=alt.Axis(labelLimit=220)),
+        y=alt.Y("name:N", sort=names, title=None, axis=alt.Axis(labelLimit=220, labelOverlap=False)),
         yOffset=alt.YOffset("item_label:N", sort=[item_label(i) for i in ITEM_ORDER]),
         x=alt.X("cards:Q", axis=int_axis(t("rf.chart.cards_axis"))),
         color=alt.Color("item_label:N", scale=item_scale(), legend=alt.Legend(title=t("rf.chart.item"),

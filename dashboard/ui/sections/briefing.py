@@ -19,6 +19,7 @@ _log = logging.getLogger(__name__)
 MIME_XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 # Metric tiles of the preview: the figures an official asks about first.
 PREVIEW_FIGURES = ("briefing.fig.stock", "briefing.fig.cover", "briefing.fig.stockout", "briefing.fig.coverage")
+WEEKS_OFFERED = 12
 _MARKDOWN = re.compile(r"([\\`*_{}\[\]<>#|$~])")
 
 
@@ -47,6 +48,29 @@ def summary(region: str, as_of: dt.date | None, settings: Settings) -> briefing.
         _log.exception("briefing gagal dibuat")
         st.error(t("briefing.page.failed"))
     return None
+
+
+def pick_week(as_of: dt.date | None) -> briefing.Week | None:
+    """A select box of the last 12 full ISO weeks up to as_of (newest, the default, first); None without a date."""
+    if as_of is None:
+        return None
+    weeks = {f"{w.year}-W{w.number:02d}": w for w in briefing.recent_weeks(as_of, WEEKS_OFFERED)}
+    key = st.selectbox(t("briefing.page.week"), list(weeks), format_func=lambda k: weeks[k].label,
+                       key="briefing_week")
+    return weeks.get(key) or next(iter(weeks.values()))
+
+
+def sentences(made: briefing.Summary) -> None:
+    """The summary in full; what changed and what to do in an expander (the page stays within a screen or two)."""
+    _section(made, "summary")
+    with st.expander(t("briefing.page.more"), icon=":material/list:"):
+        for key in ("changes", "actions"):
+            _section(made, key)
+
+
+def _section(made: briefing.Summary, key: str) -> None:
+    st.markdown(f"**{plain_markdown(made.sections[key])}**")
+    st.markdown(bullets(made.sentences[key]))
 
 
 def files(region: str, as_of: dt.date | None, settings: Settings) -> briefing.Briefing:

@@ -11,23 +11,54 @@ import streamlit as st
 from dashboard import fmt
 from dashboard.settings import SPECS, Settings, SettingSpec
 from dashboard.text import t
+from dashboard.ui import layout, number_text
 
 FORM_KEY = "pengaturan_form"
 TARGETS_KEY = "pengaturan_targets"
 _NONCE = "pengaturan_targets_nonce"
 _YEAR, _PCT = "year", "target_pct"
+TARGET_MIN, TARGET_MAX = 0.01, 100.0
+# The form's tabs: (group, setting keys); a key missing here is added to the last tab (a new setting still shows).
+GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("status", ("kritis_days", "waspada_days", "berlebih_days", "kritis_min_stock", "target_months",
+                "burn_window_days", "amc_months", "stale_days")),
+    ("cakupan", ("default_target_pct",)),
+    ("ribbon_film", ("ribbon_yield", "film_yield")),
+    ("akses", ("max_upload_mb", "max_upload_rows", "session_hours", "browse_requires_login")),
+)
 
 
-def _number_input(spec: SettingSpec, current: Any) -> Any:
-    """One setting as a number input within its allowed range (a stored value outside it is shown clamped)."""
+def _input(spec: SettingSpec, current: Any) -> Any:
+    """One setting: a checkbox, or a text box holding the number in Indonesian format (200.000, 99,2)."""
     if spec.kind is bool:
         return st.checkbox(spec.label, value=bool(current), help=spec.help, key=f"{FORM_KEY}_{spec.key}")
-    is_int = spec.kind is int
-    cast = int if is_int else float
-    low, high = cast(spec.minimum), cast(spec.maximum)
-    value = min(max(cast(current), low), high)
-    return st.number_input(spec.label, min_value=low, max_value=high, value=value, step=1 if is_int else 0.1,
-                           format="%d" if is_int else "%.2f", help=spec.help, key=f"{FORM_KEY}_{spec.key}")
+    return st.text_input(spec.label, value=number_text.shown(current, integer=spec.kind is int), help=spec.help,
+                         key=f"{FORM_KEY}_{spec.key}", max_chars=24)
+
+
+def read_values(raw: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """({key: typed value}, problems in Indonesian) from the form's texts; a bad or out-of-range number is a problem
+    naming its field and the allowed range, and is left out of the values."""
+    values: dict[str, Any] = {}
+    problems: list[str] = []
+    for spec in SPECS:
+        if spec.key not in raw:
+            continue
+        if spec.kind is bool:
+            values[spec.key] = bool(raw[spec.key])
+            continue
+        integer = spec.kind is int
+        try:
+            value = number_text.parse(raw[spec.key], integer=integer, label=spec.label)
+        except number_text.NumberTextError as exc:
+            problems.append(str(exc))
+            continue
+        problem = number_text.check_range(value, spec.minimum, spec.maximum, integer=integer, label=spec.label)
+        if problem:
+            problems.append(problem)
+            continue
+        values[spec.key] = spec.kind(value)
+    return values, problems
 
 
 def targets_key() -> str:
@@ -43,8 +74,8 @@ def after_save() -> None:
 def targets_frame(current: Settings) -> pl.DataFrame:
     """The per-year coverage targets as an editable table, oldest year first."""
     years = sorted(current.targets)
-    return pl.DataFrame({_YEAR: years, _PCT: [float(current.targets[y]) for y in years]},
-                        schema={_YEAR: pl.Int64, _PCT: pl.Float64})
+    return pl.DataFrame({_YEAR: years, _PCT: [number_text.shown(current.targets[y], integer=False) for y in years]},
+                        schema={_YEAR: pl.Int64, _PCT: pl.String})
 
 
 def _rows(edited: Any) -> list[dict[str, Any]]:
@@ -57,7 +88,8 @@ def _rows(edited: Any) -> list[dict[str, Any]]:
 
 
 def _blank(value: Any) -> bool:
-    return value is None or (isinstance(value, float) and math.isnan(value))
+    return value is None or (isinstance(value, float) and math.isnan(value)) or (isinstance(value, str)
+                                                                                 and not value.strip())
 
 
 def targets_from_editor(edited: Any) -> tuple[dict[int, float], list[str]]:
@@ -71,9 +103,19 @@ def targets_from_editor(edited: Any) -> tuple[dict[int, float], list[str]]:
         if _blank(year) or _blank(pct):
             problems.append(t("ops.pengaturan.target_incomplete"))
             continue
-        if int(year) in targets and targets[int(year)] != float(pct):
+        label = t("numtext.target_year", year=int(year))
+        try:
+            value = float(number_text.parse(pct, integer=False, label=label))
+        except number_text.NumberTextError as exc:
+            problems.append(str(exc))
+            continue
+        problem = number_text.check_range(value, TARGET_MIN, TARGET_MAX, integer=False, label=label)
+        if problem:
+            problems.append(problem)
+            continue
+        if int(year) in targets and targets[int(year)] != value:
             problems.append(t("ops.pengaturan.target_twice", year=int(year)))
-        targets[int(year)] = float(pct)
+        targets[int(year)] = value
     return targets, problems
 
 
@@ -86,30 +128,52 @@ def changes(current: Settings, values: dict[str, Any], targets: dict[int, float]
     return out
 
 
+def tab_groups() -> list[tuple[str, tuple[str, ...]]]:
+    """GROUPS with every setting of SPECS placed once (one not listed goes to the last tab)."""
+    listed = {key for _, keys in GROUPS for key in keys}
+    extra = tuple(spec.key for spec in SPECS if spec.key not in listed)
+    groups = list(GROUPS)
+    groups[-1] = (groups[-1][0], groups[-1][1] + extra)
+    return groups
+
+
+def _targets_editor(current: Settings) -> Any:
+    st.markdown(f"**{t('ops.pengaturan.targets')}**")
+    st.caption(t("ops.pengaturan.targets_help", pct=fmt.exact_percent(current.default_target_pct)))
+    return st.data_editor(
+        targets_frame(current), num_rows="add", key=targets_key(), hide_index=True,
+        column_config={
+            _YEAR: st.column_config.NumberColumn(t("ops.pengaturan.col_year"), min_value=1900, max_value=2200,
+                                                 step=1, format="%d", required=True),
+            # Text, so the percent reads 99,2 as officials write it (a number column prints 99.20).
+            _PCT: st.column_config.TextColumn(t("ops.pengaturan.col_target"), required=True, max_chars=12,
+                                              help=t("numtext.target_help")),
+        })
+
+
 def settings_form(current: Settings) -> tuple[dict[str, Any], list[str]] | None:
     """Draw the form; on submit return (changed values, problems found before saving), else None."""
     with st.form(FORM_KEY):
-        st.subheader(t("ops.pengaturan.general"))
-        values = {}
-        columns = st.columns(2)
-        for i, spec in enumerate(SPECS):
-            with columns[i % 2]:
-                values[spec.key] = _number_input(spec, getattr(current, spec.key))
-        st.subheader(t("ops.pengaturan.targets"))
-        st.caption(t("ops.pengaturan.targets_help", pct=fmt.percent(current.default_target_pct, 2)))
-        edited = st.data_editor(
-            targets_frame(current), num_rows="add", key=targets_key(), hide_index=True,
-            column_config={
-                _YEAR: st.column_config.NumberColumn(t("ops.pengaturan.col_year"), min_value=1900, max_value=2200,
-                                                     step=1, format="%d", required=True),
-                _PCT: st.column_config.NumberColumn(t("ops.pengaturan.col_target"), min_value=0.01, max_value=100,
-                                                    step=0.01, format="%.2f", required=True),
-            })
+        raw: dict[str, Any] = {}
+        specs = {spec.key: spec for spec in SPECS}
+        groups = tab_groups()
+        # Tabs keep the page within a screen or two; a problem in a hidden tab is named in the error box.
+        tabs = st.tabs([t(f"pengaturan.tab.{group}") for group, _ in groups])
+        for tab, (group, keys) in zip(tabs, groups):
+            with tab:
+                # One column on a phone: stacked pairs would read out of order (kritis, berlebih, …, waspada).
+                columns = st.columns(1 if layout.is_phone() else 2)
+                for i, key in enumerate(k for k in keys if k in specs):
+                    with columns[i % len(columns)]:
+                        raw[key] = _input(specs[key], getattr(current, key))
+                if group == "cakupan":
+                    edited = _targets_editor(current)
         submitted = st.form_submit_button(t("ops.pengaturan.save"), type="primary")
     if not submitted:
         return None
-    targets, problems = targets_from_editor(edited)
-    return changes(current, values, targets), problems
+    values, problems = read_values(raw)
+    targets, target_problems = targets_from_editor(edited)
+    return changes(current, values, targets), problems + target_problems
 
 
 def show_problems(message: str | list[str]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from contextlib import contextmanager
 from pathlib import Path
@@ -10,7 +11,7 @@ from typing import Any, Iterator, Sequence
 import polars as pl
 import streamlit as st
 
-from dashboard import fmt, importer, paths
+from dashboard import fmt, importer, paths, regions
 from dashboard.admin import auth
 from dashboard.store import FileSystemFailure, StoreBusy, StoreDamaged
 from dashboard.text import catalogue, t
@@ -200,24 +201,87 @@ def findings_frame(findings: Sequence[Any]) -> pl.DataFrame:
                         orient="row")
 
 
-def show_files(items: Sequence[Any], prefix: str) -> None:
-    """Counts of every file, then per file its summary line and its problems and warnings as tables."""
+def replaced_frame(details: Any) -> pl.DataFrame:
+    """Replaced rows as shown: spreadsheet row, code, region, item, period and each changed value, old -> new."""
+    rows = []
+    for r in details.replaced:
+        region = regions.get(r.region_code)
+        period = _period(r.period_start, r.period_end)
+        change = "; ".join(f"{_field(name)} {_value(old)} → {_value(new)}" for name, old, new in r.changes)
+        rows.append((r.source_row, r.region_code, region.name if region else r.region_code,
+                     t(f"item.{r.item}") if r.item else fmt.EMPTY, period, change))
+    cols = ("ops.col.row", "ops.col.code", "ops.col.region", "preview.col.item", "preview.col.period",
+            "preview.col.change")
+    return pl.DataFrame(rows, schema={t(c): (pl.Int64 if c == "ops.col.row" else pl.String) for c in cols},
+                        orient="row")
+
+
+def _period(start: dt.date, end: dt.date) -> str:
+    """'12 Mar 2024' (a day), 'Mar 2024' (a whole month), '4 Mar 2024 – 10 Mar 2024' otherwise."""
+    if start == end:
+        return fmt.date(end)
+    if start.day == 1 and (end + dt.timedelta(days=1)).day == 1 and (start.year, start.month) == (end.year, end.month):
+        return fmt.month(start)
+    return f"{fmt.date(start)} – {fmt.date(end)}"
+
+
+def _field(name: str) -> str:
+    key = f"import.field.{name}"
+    return t(key) if key in catalogue() else name.replace("_", " ")
+
+
+def _value(value: Any) -> str:
+    if value is None:
+        return fmt.EMPTY
+    if isinstance(value, float) and value != int(value):
+        return fmt.trimmed(value, 2)
+    return fmt.number(value) if isinstance(value, (int, float)) else str(value)
+
+
+def _warnings_heading(item: Any, applied: bool) -> str:
+    n = fmt.number(max(item.warning_total, len(item.warnings)))
+    if not item.accepted:
+        return t("preview.warnings_refused", n=n)  # a refused file stores nothing: never "baris tetap disimpan"
+    return t("ops.unggah.warnings", n=n) if applied else t("preview.warnings_preview", n=n)
+
+
+def _findings(rows: Sequence[Any], key: str, stem: str) -> None:
+    widgets.table_with_downloads(findings_frame(rows), key=key, file_name=stem, kinds={t("ops.col.row"): "text"})
+
+
+def show_files(items: Sequence[Any], prefix: str, *, applied: bool = False) -> None:
+    """Counts of every file, then per file its summary line and, in an expander, its problems, warnings, replaced
+    rows (old -> new) and continuity warnings as tables (applied: these are results, not a preview)."""
     frame = counts_frame(items)
     st.dataframe(frame, hide_index=True, key=f"{prefix}_counts")
     for n, item in enumerate(items):
         show = st.error if not item.accepted else (st.warning if item.warnings else st.success)
         # File names come from the user's computer: escaped so they are shown, never rendered as markup.
         show(f"**{md_escape(item.file_name)}** — {md_escape(item.message())}")
-        if item.mapping:
-            st.caption(md_escape(t("mapping.used", name=item.mapping)))
-        if item.problems:
-            st.markdown(t("ops.unggah.problems", n=fmt.number(len(item.problems))))
-            widgets.table_with_downloads(findings_frame(item.problems), key=f"{prefix}_{n}_problems",
-                                 file_name=f"masalah_{Path(item.file_name).stem}", kinds={t("ops.col.row"): "text"})
-        if item.warnings:
-            st.markdown(t("ops.unggah.warnings", n=fmt.number(len(item.warnings))))
-            widgets.table_with_downloads(findings_frame(item.warnings), key=f"{prefix}_{n}_warnings",
-                                 file_name=f"peringatan_{Path(item.file_name).stem}", kinds={t("ops.col.row"): "text"})
+        details = getattr(item, "details", None)
+        has_details = details is not None and (details.replaced or details.continuity)
+        if not (item.problems or item.warnings or has_details or item.mapping):
+            continue
+        stem = Path(item.file_name).stem
+        with st.expander(t("preview.details", file=item.file_name), expanded=len(items) == 1 or not item.accepted):
+            if item.mapping:
+                st.caption(md_escape(t("mapping.used", name=item.mapping)))
+            if item.problems:
+                st.markdown(t("ops.unggah.problems", n=fmt.number(len(item.problems))))
+                _findings(item.problems, f"{prefix}_{n}_problems", f"masalah_{stem}")
+            if item.warnings:
+                st.markdown(_warnings_heading(item, applied))
+                _findings(item.warnings, f"{prefix}_{n}_warnings", f"peringatan_{stem}")
+            if has_details and details.continuity:
+                st.markdown(t("preview.continuity_heading", n=fmt.number(details.continuity_total)))
+                _findings(details.continuity, f"{prefix}_{n}_continuity", f"kontinuitas_{stem}")
+            if has_details and details.replaced:
+                st.markdown(t("preview.replaced_heading", n=fmt.number(details.replaced_total)))
+                widgets.table_with_downloads(replaced_frame(details), key=f"{prefix}_{n}_replaced",
+                                             file_name=f"diganti_{stem}", kinds={t("ops.col.row"): "text"})
+                if details.replaced_total > len(details.replaced):
+                    st.caption(t("preview.replaced_more", shown=fmt.number(len(details.replaced)),
+                                 n=fmt.number(details.replaced_total)))
 
 
 def history_frame(history: pl.DataFrame) -> pl.DataFrame:

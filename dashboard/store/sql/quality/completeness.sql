@@ -3,7 +3,8 @@
 --          was uploaded (current rows and rows since replaced, so a re-upload does not make a month look late)
 -- grain:   one row per unit × month
 -- params:  $members (region codes), $start (first month's first day), $end (last month's last day)
--- note:    first_uploaded is the upload date in Asia/Jakarta; demo builds have no real submission date (null).
+-- note:    first_uploaded is the date (Asia/Jakarta) of the first upload covering the month; a month any demo row
+--          covers has no real submission date (null).
 with members as (
     select distinct unnest($members::varchar[]) as region_code
 ),
@@ -33,8 +34,10 @@ covering as (
 ),
 per_month as (
     select c.region_code, mo.month,
-           min(case when u.source = 'demo' then null
-                    else (u.uploaded_at at time zone 'Asia/Jakarta')::date end) as first_uploaded,
+           -- a month's timeliness is judged on its first upload: a later correction never makes it late, and
+           -- a month the demo build covered (no real submission date) stays on time when corrected
+           case when bool_or(u.source = 'demo') then null
+                else min((u.uploaded_at at time zone 'Asia/Jakarta')::date) end as first_uploaded,
            bool_or(u.source = 'demo') as demo
     from covering c
     join months mo on mo.month between c.m0 and c.m1

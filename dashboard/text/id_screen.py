@@ -1,0 +1,82 @@
+"""Bahasa Indonesia strings of the screen itself: phone layout, typed numbers, audit sentences, kept sessions,
+the honest upload preview (keys start with 'numtext.', 'layout.', 'audit.', 'session.', 'preview.')."""
+
+STRINGS = {
+    # Numbers typed as text (Pengaturan)
+    "numtext.empty": "{label}: belum diisi.",
+    "numtext.bad": "{label}: \"{value}\" bukan angka (tulis mis. 1.500 atau 99,2).",
+    "numtext.whole": "{label}: \"{value}\" harus bilangan bulat.",
+    "numtext.range": "{label}: {value} di luar rentang yang diizinkan ({low} – {high}).",
+    "numtext.target_help": "Persen, mis. 99,2",
+    "numtext.target_year": "Target cakupan {year}",
+    "pengaturan.tab.status": "Status & permintaan",
+    "pengaturan.tab.cakupan": "Target cakupan",
+    "pengaturan.tab.ribbon_film": "Ribbon & film",
+    "pengaturan.tab.akses": "Unggahan & sesi",
+    # Jejak audit: every event as a sentence
+    "audit.col.what": "Kejadian",
+    "audit.yes": "ya",
+    "audit.no": "tidak",
+    "audit.file": "berkas",
+    "audit.setting": "{label} menjadi {value}",
+    "audit.action.login": "Masuk",
+    "audit.action.login_gagal": "Gagal masuk",
+    "audit.action.login_ditolak": "Masuk ditolak",
+    "audit.action.logout": "Keluar",
+    "audit.action.pengguna_tambah": "Pengguna ditambah",
+    "audit.action.pengguna_hapus": "Pengguna dihapus",
+    "audit.action.pengguna_sandi": "Kata sandi diganti",
+    "audit.action.unggah": "Unggahan",
+    "audit.action.unggah_ditolak": "Unggahan ditolak",
+    "audit.action.settings": "Pengaturan diubah",
+    "audit.action.backup": "Cadangan dibuat",
+    "audit.action.restore": "Data dipulihkan",
+    "audit.action.rebuild": "Store dibangun ulang",
+    "audit.action.demo": "Data demo dibuat",
+    "audit.s.login": "Masuk ke aplikasi dengan kata sandi (peran {role}).",
+    "audit.s.login_plain": "Masuk ke aplikasi dengan kata sandi.",
+    "audit.s.login_sso": "Masuk ke aplikasi lewat SSO.",
+    "audit.s.login_gagal_known": "Gagal masuk: kata sandi salah.",
+    "audit.s.login_gagal_unknown": "Gagal masuk: nama pengguna tidak dikenal.",
+    "audit.s.login_ditolak": "Masuk ditolak: {n} kali gagal dalam 15 menit, nama ini dikunci sementara.",
+    "audit.s.logout": "Keluar dari aplikasi.",
+    "audit.s.pengguna_tambah": "Menambah pengguna {name} (peran {role}{region}).",
+    "audit.s.pengguna_hapus": "Menghapus pengguna {name} (peran {role}).",
+    "audit.s.pengguna_sandi": "Mengganti kata sandi pengguna {name}.",
+    "audit.s.unggah": "Mengunggah {file} ({kind}): {added} baris ditambah, {replaced} diganti, {unchanged} tetap",
+    "audit.s.warnings": ", {n} peringatan",
+    "audit.s.upload_id": "; unggahan #{upload_id}",
+    "audit.s.source": ", lewat {source}",
+    "audit.s.unggah_ditolak": "Unggahan {file} ditolak karena {n} masalah; tidak ada yang disimpan.",
+    "audit.s.first_problem": " Masalah pertama: {problem}",
+    "audit.s.settings": "Mengubah pengaturan: {changes}.",
+    "audit.s.backup": "Membuat cadangan di {dir} ({files} berkas).",
+    "audit.s.restore": "Memulihkan data dari cadangan {dir}.",
+    "audit.s.rebuild": "Membangun ulang store dari arsip ({uploads} unggahan, {demo} data demo).",
+    "audit.s.demo": "Membuat data demo ({stock} baris stok, {coverage} baris perekaman).",
+    # Kualitas page
+    "kualitas.tab.completeness": "Kelengkapan per bulan",
+    # Briefing page
+    "briefing.page.week": "Minggu",
+    "briefing.page.more": "Perubahan dan tindakan",
+    # Upload preview
+    "preview.continuity": "Stok awal {region} ({item}) {opening} tidak sama dengan stok akhir {closing} untuk "
+                          "{day} (selisih {diff}); setelah diterapkan, Kualitas data akan mencatat selisih "
+                          "kontinuitas.",
+    "preview.warnings_preview": "**Peringatan ({n})** — baris akan tetap disimpan, tetapi periksa kembali:",
+    "preview.warnings_refused": "**Temuan lain ({n})** — berkas ini ditolak, jadi tidak ada baris yang disimpan. "
+                                "Periksa juga temuan berikut sebelum mengunggah ulang:",
+    "preview.continuity_heading": "**Kontinuitas stok ({n})** — stok awal tidak sama dengan stok akhir hari "
+                                  "sebelumnya:",
+    "preview.replaced_heading": "**Baris yang diganti ({n})** — angka lama → angka baru:",
+    "preview.replaced_more": "Ditampilkan {shown} dari {n} baris yang diganti.",
+    "preview.details": "Rincian {file}",
+    "preview.pick_note": "CSV atau Excel (.xlsx), paling besar {mb} MB dan {rows} baris per berkas; boleh lebih dari "
+                         "satu berkas sekaligus.",
+    "preview.col.period": "Periode",
+    "preview.col.item": "Barang",
+    "preview.col.change": "Perubahan (lama → baru)",
+    # Phone layout
+    "layout.region_now": "Wilayah: **{name}** · per {date}",
+    "layout.region_change": "Ganti wilayah atau tanggal",
+}
