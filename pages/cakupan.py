@@ -26,3 +26,4 @@ table = state.cached(metrics.coverage_table, region, as_of, settings=settings)
 sections.cakupan.regions_section(table, report, stem)
 sections.cakupan.trend_section(state.cached(metrics.coverage_series, region, end=as_of, settings=settings), stem)
 sections.cakupan.prr_section(table)
+sections.cakupan_kecamatan.section(selection, settings)  # issue 16: drill into the kecamatan of a kab/kota

@@ -23,5 +23,5 @@ stem = f"kualitas_{selection.region}_{selection.as_of.isoformat() if selection.a
 months = problems["completeness_summary"]["month"]
 notes = {"start": fmt.month(months.min()), "end": fmt.month(months.max()), "late_days": metrics.LATE_AFTER_DAYS,
          "stale_days": settings.stale_days}
-for key in ("completeness_summary", "late", "missing", "ledger", "names", "over_100", "stale"):
+for key in ("completeness_summary", "late", "missing", "ledger", "names", "over_100", "stale", "kecamatan_mismatch"):
     sections.kualitas.section(problems, key, stem, **notes)

@@ -18,6 +18,7 @@ from dashboard.text import t
 COMMANDS = {
     "ingest": "ingest", "regions": "regions", "demo": "demo", "report": "report", "briefing": "briefing",
     "user": "user", "backup": "backup", "restore": "backup", "rebuild": "backup", "mapping": "mapping",
+    "outreach": "outreach",
 }
 EXIT_BUSY = 3
 __all__ = ["COMMANDS", "EXIT_BUSY", "build_parser", "main"]

@@ -2,7 +2,8 @@
 
 Public names: the report functions (region_report, region_table, units_in, action_list, status_counts, ...), the
 series (stock_series, consumption_by_region, status_matrix, stockout_timeline, coverage_table, coverage_series),
-the data-quality lists (quality_problems, quality_summary) and the metric definitions (METRICS, status_expr).
+the data-quality lists (quality_problems, quality_summary), the metric definitions (METRICS, status_expr), and
+coverage by kecamatan with the jemput-bola plan (kecamatan_coverage, outreach_plan, outreach_json).
 """
 
 from dashboard.metrics.catalog import CATALOG, METRICS, Column
@@ -10,6 +11,10 @@ from dashboard.metrics.catalog import column as catalog_column
 from dashboard.metrics.catalog import label as catalog_label
 from dashboard.metrics.coverage_series import coverage_series, coverage_table
 from dashboard.metrics.formulas import status_expr
+from dashboard.metrics.kecamatan import KecamatanCoverage, kecamatan_coverage, outreach_plan
+from dashboard.metrics.outreach import BadPlanInput, OutreachPlan
+from dashboard.metrics.outreach import as_json as outreach_json
+from dashboard.metrics.outreach import workday as outreach_workday
 from dashboard.metrics.quality import LATE_AFTER_DAYS, completeness_months, quality_problems, quality_summary
 from dashboard.metrics.report import (
     UnknownRegion,
@@ -33,4 +38,7 @@ __all__ = ["CATALOG", "Column", "catalog_column", "catalog_label", "FREQS", "LAT
            "clear_cache", "completeness_months", "consumption_by_region", "coverage_series", "coverage_table",
            "latest_as_of", "month_end", "month_start", "quality_problems", "quality_summary", "region_name",
            "region_report", "region_table", "resolve_region", "status_counts", "status_expr", "status_matrix",
-           "stock_series", "stockout_timeline", "unit_metrics", "units_in"]
+           "stock_series", "stockout_timeline", "unit_metrics", "units_in",
+           # coverage by kecamatan and the jemput-bola plan (issue 16)
+           "BadPlanInput", "KecamatanCoverage", "OutreachPlan", "kecamatan_coverage", "outreach_json", "outreach_plan",
+           "outreach_workday"]

@@ -20,6 +20,7 @@ PAGES = (
         ("pages/stok.py", "nav.stok", ":material/inventory_2:"),
         ("pages/laju.py", "nav.laju", ":material/trending_down:"),
         ("pages/cakupan.py", "nav.cakupan", ":material/how_to_reg:"),
+        ("pages/jemput_bola.py", "nav.jemput_bola", ":material/directions_car:"),
         ("pages/ribbon_film.py", "nav.ribbon_film", ":material/print:"),
     ]),
     ("nav.section.data", [
