@@ -15,8 +15,6 @@ from dashboard.text import t
 
 MARGIN = 12
 WIDTH = 297 - 2 * MARGIN  # printable width of A4 landscape, mm
-# rank, code, area, data until, wajib, sudah, coverage, gap, pemula, backlog, first day, last day, start, end
-SCHEDULE_WIDTHS = (14, 19, 32, 19, 19, 18, 20, 21, 21, 19, 15, 16, 20, 20)
 _RIGHT = {"int", "dec1", "pct", "pct_target", "days", "date", "month"}
 
 
@@ -57,6 +55,30 @@ def _lines(pdf: _Doc, lines: Sequence[str]) -> None:
         pdf.cell(4, 4.8, "•")
         pdf.multi_cell(WIDTH - 4, 4.8, line, align="L", new_x="LMARGIN", new_y="NEXT")
     pdf.ln(1)
+
+
+def _fit_widths(pdf: _Doc, frame: pl.DataFrame, kinds: dict[str, str], size: float) -> list[float] | None:
+    """Column widths that break no word (headings in bold) and keep numbers and dates on one line; the spare width
+    goes to the column with the longest text. None when that does not fit the page at this size."""
+    cells = present.exports.as_text(frame, kinds)
+    needs = []
+    for col in frame.columns:
+        pdf.set_font(FAMILY, "B", size)
+        need = max(pdf.get_string_width(word) for word in col.split())
+        pdf.set_font(FAMILY, "", size)
+        # text may wrap between words; a number or a date ('23 Apr 2024') stays on one line
+        values = [str(v) for v in cells[col].to_list()]
+        words = [w for v in values for w in v.split()] if kinds.get(col) == "text" else values
+        words = words or [""]
+        needs.append(max(need, max(pdf.get_string_width(w) for w in words)) + 3.0)
+    spare = WIDTH - sum(needs)
+    if spare < 0:
+        return None
+    # the spare width goes to the column with the longest text (the area names), so they wrap least
+    pdf.set_font(FAMILY, "", size)
+    longest = max(range(len(needs)), key=lambda i: max(pdf.get_string_width(str(v)) for v in
+                                                        cells[frame.columns[i]].to_list() or [""]))
+    return [n + (spare if i == longest else 0) for i, n in enumerate(needs)]
 
 
 def _table(pdf: _Doc, frame: pl.DataFrame, kinds: dict[str, str], widths: Sequence[float], width: float,
@@ -126,7 +148,12 @@ def outreach_pdf(plan: metrics.OutreachPlan, start: dt.date, made: dt.datetime |
     _heading(pdf, t("outreach.schedule.heading"))
     _lines(pdf, [t("outreach.schedule.help", capacity=fmt.number(plan.capacity))])
     schedule, kinds = present.jemput_bola.schedule_table(plan, start)
-    _table(pdf, schedule, kinds, widths=SCHEDULE_WIDTHS, width=WIDTH)
+    size = 7.5
+    widths = _fit_widths(pdf, schedule, kinds, size)
+    while widths is None and size > 5.5:  # a long kab/kota name list: smaller type before broken words
+        size -= 0.5
+        widths = _fit_widths(pdf, schedule, kinds, size)
+    _table(pdf, schedule, kinds, widths=widths or [WIDTH / schedule.width] * schedule.width, width=WIDTH, size=size)
     if plan.without_data:
         _lines(pdf, [t("outreach.without_data", n=len(plan.without_data),
                        names=", ".join(present.jemput_bola.without_data_names(plan)))])

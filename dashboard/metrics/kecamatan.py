@@ -150,7 +150,8 @@ def outreach_plan(store: Store, region: str, as_of: dt.date | None = None, *, te
     if as_of is not None:
         with store.reading() as cur:
             frame = _areas(cur, level, [code] if kabkota else every, as_of)
-    without = tuple(c for c in every if c not in set(frame["region_code"].to_list()))
+    have = set(frame["region_code"].to_list())
+    without = tuple(c for c in every if c not in have)
     common = {"region": code, "name": report.region_name(code), "area_level": level, "as_of": as_of,
               "target_pct": target, "teams": teams, "per_day": per_day}
     if frame.is_empty():

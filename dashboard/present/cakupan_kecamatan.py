@@ -8,8 +8,9 @@ from dashboard import fmt, metrics, regions
 from dashboard.present.tables import Table, display
 from dashboard.text import t
 
-COLUMNS = ("region_code", ("name", "kecamatan"), "wajib_ktp", "sudah_rekam", "belum_rekam", "coverage_pct",
-           "target_pct", "coverage_gap_persons", "prr", "notes", ("period_end", "coverage_end"))
+# What outreach needs first (coverage, gap, belum rekam, PRR), then the counts behind them.
+COLUMNS = ("region_code", ("name", "kecamatan"), "coverage_pct", "coverage_gap_persons", "belum_rekam", "prr",
+           "wajib_ktp", "sudah_rekam", "target_pct", "notes", ("period_end", "coverage_end"))
 
 
 def _name(code: str) -> str:

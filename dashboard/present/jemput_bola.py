@@ -12,9 +12,10 @@ from dashboard.present.exports import to_xlsx_bytes
 from dashboard.present.tables import Table, display
 from dashboard.text import t
 
-_SCHEDULE = ("rank", ("code", "region_code"), "name", ("period_end", "coverage_end"), "wajib_ktp", "sudah_rekam",
-             "coverage_pct", ("gap_persons", "coverage_gap_persons"), "new_persons", "backlog_persons", "first_day",
-             "last_day", "start_date", "end_date")
+# The plan first (gap, its split, days and dates), then the figures it comes from.
+_SCHEDULE = ("rank", ("code", "region_code"), "name", ("gap_persons", "coverage_gap_persons"), "new_persons",
+             "backlog_persons", "first_day", "last_day", "start_date", "end_date", "coverage_pct", "wajib_ktp",
+             "sudah_rekam", "wajib_ktp_growth", ("period_end", "coverage_end"))
 SUMMARY = ("measure", "figure")
 
 
@@ -56,8 +57,7 @@ def tiles(plan: metrics.OutreachPlan) -> list[tuple[str, str, str | None]]:
     short = t("outreach.tile.short", n=fmt.number(blanks.shortfall)) if blanks.shortfall else None
     return [
         (t("outreach.tile.gap"), _persons(plan.gap_persons), None),
-        (t("outreach.tile.days"), t("outreach.workdays", n=fmt.number(plan.days_needed)),
-         t("outreach.tile.capacity", teams=plan.teams, per_day=fmt.number(plan.per_day))),
+        (t("outreach.tile.days"), t("outreach.workdays", n=fmt.number(plan.days_needed)), None),
         (t("outreach.tile.blanks"), _keping(blanks.needed), short),
     ]
 

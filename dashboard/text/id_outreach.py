@@ -85,7 +85,7 @@ STRINGS = {
     "outreach.areas.kecamatan": "{n} kecamatan",
     "outreach.areas.kabkota": "{n} kab/kota",
     "outreach.areas.with_missing": "{areas} ({n} tanpa data)",
-    "outreach.finish": "{areas}; mulai {start}, selesai {end} (hari kerja Senin–Jumat).",
+    "outreach.finish": "{areas}; {capacity}; mulai {start}, selesai {end} (hari kerja Senin–Jumat).",
     "outreach.no_gap": "Semua wilayah sudah mencapai target {target}: tidak ada yang perlu dijemput.",
     "outreach.schedule.heading": "Jadwal",
     "outreach.schedule.help": "Kekurangan terbesar lebih dulu. Semua tim bekerja sebagai satu kelompok, {capacity} "

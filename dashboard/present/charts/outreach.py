@@ -17,8 +17,8 @@ def kecamatan_bars(frame: pl.DataFrame, *, name: str = "name", pct: str = "cover
                    target: str = "target_pct", gap: str = "coverage_gap_persons") -> alt.Chart:
     """Coverage per kecamatan as bars from 0 with the target as a dark rule; above 100% in its own colour.
 
-    Bars start at zero (a bar's length is its value); the figure at each bar's end and the tooltip's gap in persons
-    carry the differences of a few tenths of a percent that bars alone would hide.
+    Bars start at zero (a bar's length is its value); the figure inside each bar's end and the tooltip's gap in
+    persons carry the differences of a few tenths of a percent that bars alone would hide. Lowest coverage on top.
     """
     data = frame.filter(pl.col(pct).is_not_null())
     if data.is_empty():
@@ -28,15 +28,18 @@ def kecamatan_bars(frame: pl.DataFrame, *, name: str = "name", pct: str = "cover
     data = text_column(text_column(data, pct, "pct_text", fmt.percent), gap, "gap_text", fmt.number)
     tips = [alt.Tooltip(f"{name}:N", title=t("chart.region")), alt.Tooltip("pct_text:N", title=t("chart.coverage")),
             alt.Tooltip("gap_text:N", title=t("chart.gap")), alt.Tooltip("class:N", title=t("chart.note"))]
-    high = max(float(data[pct].max()), 100.0) + 4  # room for the figure at the end of the longest bar
+    high = max(float(data[pct].max()), 100.0) + 2
     x = alt.X(f"{pct}:Q", scale=alt.Scale(domain=[0, high]), axis=pct_axis(t("chart.coverage_axis")))
-    y = alt.Y(f"{name}:N", sort=alt.EncodingSortField(field=pct, order="ascending"), title=None,
-              axis=alt.Axis(labelLimit=220))
+    # An explicit order: a sort by field is not kept across the layers (bars, labels, rule) of one chart.
+    order = data.sort([pct, name])[name].to_list()
+    y = alt.Y(f"{name}:N", sort=order, title=None, axis=alt.Axis(labelLimit=220))
     chart = base(data, height=max(120, 22 * data.height))
     bars = chart.mark_bar().encode(
         x=x, y=y, tooltip=tips,
         color=alt.Color("class:N", scale=coverage_scale(), legend=alt.Legend(title=None, orient="top")))
-    labels = chart.mark_text(align="left", dx=3, fontSize=11, color="#1a1a1a").encode(x=x, y=y, text="pct_text:N")
+    # Inside the bar's end, in white: outside it the figures of bars near 99% would sit on the target rule.
+    labels = chart.mark_text(align="right", dx=-4, fontSize=11, color="white", fontWeight="bold").encode(
+        x=x, y=y, text="pct_text:N")
     layers = [bars, labels]
     targets = data[target].drop_nulls()
     if targets.len():

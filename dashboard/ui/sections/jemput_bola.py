@@ -45,8 +45,9 @@ def inputs(settings: Settings, selection: Selection) -> Choice:
     with middle:
         per_day = _count(t("outreach.input.per_day"), PER_DAY_KEY, "outreach_per_day", settings.outreach_per_day)
     with right:
-        target = st.number_input(t("outreach.input.target"), min_value=50.0, max_value=100.0,
-                                 value=float(year_target), step=0.01, format="%.2f", key=TARGET_KEY,
+        target = st.number_input(t("outreach.input.target"), min_value=1.0, max_value=100.0,
+                                 value=min(max(float(year_target), 1.0), 100.0), step=0.01, format="%.2f",
+                                 key=TARGET_KEY,
                                  help=t("outreach.input.target_help", pct=fmt.exact_percent(year_target)))
     with last:
         start = st.date_input(t("outreach.input.start"), value=today_wib(), key=START_KEY, format="DD/MM/YYYY",
@@ -59,7 +60,8 @@ def summary(plan: metrics.OutreachPlan, start: dt.date) -> None:
     end = present.jemput_bola.finish_date(plan, start)
     if end:
         st.caption(t("outreach.finish", areas=present.jemput_bola.area_count(plan), start=fmt.date(start),
-                     end=fmt.date(end)))
+                     end=fmt.date(end), capacity=t("outreach.tile.capacity", teams=plan.teams,
+                                                   per_day=fmt.number(plan.per_day))))
     else:
         st.success(t("outreach.no_gap", target=fmt.exact_percent(plan.target_pct)))
 
@@ -90,7 +92,10 @@ def pemula(plan: metrics.OutreachPlan) -> None:
 def blanks(plan: metrics.OutreachPlan) -> None:
     st.subheader(t("outreach.blanks.heading"))
     lines = present.jemput_bola.blank_lines(plan)
-    (st.warning if plan.blanks.shortfall else st.markdown)(lines[0])
+    if plan.blanks.shortfall:
+        st.warning(lines[0], icon=":material/warning:")
+    else:
+        st.markdown(lines[0])
     for line in lines[1:]:
         st.caption(line)
 
