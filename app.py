@@ -9,7 +9,7 @@ st.set_page_config(page_title=t("app.title"), page_icon=":material/badge:", layo
 with faults.guard():  # a damaged store, a full disk or a busy store: a Bahasa page, never a stack trace
     layout.start(auth.cookie_commands())
     shell.ensure_data()
-    page = st.navigation(shell.pages())
+    page = st.navigation(shell.pages(), expanded=True)  # all 14 pages listed, none behind "view more"
     sidebar.render(top=layout.is_phone() and shell.uses_region(page))
     auth.sidebar()
     shell.demo_banner()

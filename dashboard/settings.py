@@ -46,6 +46,8 @@ SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("max_upload_rows", int, 100, 5_000_000),
     SettingSpec("session_hours", float, 0.5, 72),
     SettingSpec("browse_requires_login", bool, 0, 1),
+    SettingSpec("outreach_teams", int, 1, 100),
+    SettingSpec("outreach_per_day", int, 1, 500),
 )
 
 
@@ -68,6 +70,8 @@ class Settings:
     max_upload_rows: int = 200_000
     session_hours: float = 8.0
     browse_requires_login: bool = False
+    outreach_teams: int = 2  # jemput bola: recording teams sent out at once (two devices per school visit)
+    outreach_per_day: int = 50  # recordings a team makes a day in the field (~50; ~20 on a poor network)
     targets: dict[int, float] = field(default_factory=lambda: dict(KNOWN_TARGETS))
 
     def target_for(self, year: int) -> float:

@@ -27,3 +27,4 @@ over_units = state.cached(metrics.over_100_units, region, as_of, settings=settin
 sections.cakupan.regions_section(table, report, stem, over_units)
 sections.cakupan.trend_section(state.cached(metrics.coverage_series, region, end=as_of, settings=settings), stem)
 sections.cakupan.prr_section(table, state.cached(metrics.below_prr_units, region, as_of, settings=settings))
+sections.cakupan_kecamatan.section(selection, settings)

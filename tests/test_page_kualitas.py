@@ -77,8 +77,8 @@ def test_ledger_error_and_name_mismatch_are_listed(fixture_db):
     assert _table(at, "names")["Wilayah"].tolist() == ["Kabupaten Lombok Utara"]
 
 
-def test_the_seven_lists_sit_in_tabs_named_with_their_counts(fixture_db):
+def test_the_lists_sit_in_tabs_named_with_their_counts(fixture_db):
     at = _open()
     labels = [tab.label for tab in at.tabs]
     assert labels == ["Kelengkapan per bulan", "Laporan terlambat (18)", "Laporan hilang (18)", "Selisih neraca (0)",
-                      "Nama tidak cocok (0)", "Cakupan > 100% (1)", "Laporan usang (0)"]
+                      "Nama tidak cocok (0)", "Cakupan > 100% (1)", "Laporan usang (0)", "Kab/kota ≠ kecamatan (0)"]

@@ -27,7 +27,7 @@ from dashboard.text import t
 COMMANDS = {
     "ingest": "ingest", "regions": "regions", "demo": "demo", "report": "report", "plan": "plan", "briefing": "briefing",
     "user": "user", "backup": "backup", "restore": "backup", "rebuild": "backup", "doctor": "doctor",
-    "mapping": "mapping",
+    "mapping": "mapping", "outreach": "outreach",
 }
 EXIT_BUSY = 3
 EXIT_DAMAGED = 4

@@ -97,7 +97,17 @@ _OTHERS = (
     _c("difference", I, "int"), _c("reported_name", S, "text"), _c("message", S, "text"),
     _c("last_period", D, "date"), _c("rows", I, "int"), _c("days_since", I, "days", "days"),
 )
-CATALOG: dict[str, Column] = {c.name: c for c in (*_METRICS, *_OTHERS)}
+# Coverage by kecamatan and the jemput-bola plan (issue 16; labels in text/id_outreach.py).
+_OUTREACH = (
+    _c("kecamatan", S, "text"), _c("kecamatan_reported", I, "int"), _c("kecamatan_total", I, "int"),
+    _c("wajib_ktp_kecamatan", I, "int", "orang"), _c("sudah_rekam_kecamatan", I, "int", "orang"),
+    _c("wajib_ktp_difference", I, "int", "orang"), _c("sudah_rekam_difference", I, "int", "orang"),
+    _c("wajib_ktp_before", I, "int", "orang"), _c("wajib_ktp_growth", I, "int", "orang"),
+    _c("new_persons", I, "int", "orang"), _c("backlog_persons", I, "int", "orang"), _c("rank", I, "int"),
+    _c("first_day", I, "int"), _c("last_day", I, "int"), _c("start_date", D, "date"), _c("end_date", D, "date"),
+    _c("measure", S, "text"), _c("figure", S, "text"),
+)
+CATALOG: dict[str, Column] = {c.name: c for c in (*_METRICS, *_OTHERS, *_OUTREACH)}
 # Every metric column, in order, with its dtype (region_table, units_in and every table follow it).
 METRICS: dict[str, pl.DataType] = {c.name: c.dtype for c in _METRICS}
 # Report keys (region_report, `report --json`) that nest several frame columns: key -> {sub-key: column}.

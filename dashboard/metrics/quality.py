@@ -6,7 +6,7 @@ import datetime as dt
 
 import polars as pl
 
-from dashboard.metrics import report
+from dashboard.metrics import kecamatan, report
 from dashboard.metrics.scope import (
     add_months,
     label_children,
@@ -23,7 +23,7 @@ from dashboard.store import Store, derived, queries
 LATE_AFTER_DAYS = 10
 COMPLETENESS_MONTHS = 6
 STATES = ("dilaporkan", "terlambat", "hilang")
-LISTS = ("completeness", "late", "missing", "ledger", "names", "over_100", "stale")
+LISTS = ("completeness", "late", "missing", "ledger", "names", "over_100", "stale", "kecamatan_mismatch")
 
 
 def completeness_months(as_of: dt.date, months: int = COMPLETENESS_MONTHS) -> tuple[dt.date, dt.date]:
@@ -50,6 +50,8 @@ def quality_problems(store: Store, region: str, as_of: dt.date | None = None,
     - names: region_code, name, level, reported_name, message, period_end (latest), rows.
     - over_100: region_code, name, level, period_end, wajib_ktp, sudah_rekam, coverage_pct: metrics.over_100_units.
     - stale: region_code, name, level, last_report, days_since (> settings.stale_days).
+    - kecamatan_mismatch: kab/kota whose own coverage row differs from the sum of its kecamatan for the same period
+      (metrics.kecamatan.mismatches: own and kecamatan wajib KTP / sudah rekam, differences, kecamatan reported).
     """
     sc = scope(region)
     settings = resolve_settings(store, settings)
@@ -63,6 +65,7 @@ def quality_problems(store: Store, region: str, as_of: dt.date | None = None,
             "ledger": queries.frame(cur, "quality/ledger", {**window, "end": as_of}),
             "names": queries.frame(cur, "quality/names", window),
             "stale": queries.frame(cur, "quality/stale", window),
+            "kecamatan_mismatch": kecamatan.mismatches(cur, sc.members, as_of),
         }
     completeness = _completeness(raw["completeness"])
     out = {
@@ -77,6 +80,7 @@ def quality_problems(store: Store, region: str, as_of: dt.date | None = None,
             "region_code", "name", pl.col("coverage_end").alias("period_end"), "wajib_ktp", "sudah_rekam",
             "coverage_pct"),
         "stale": raw["stale"].filter(pl.col("days_since") > settings.stale_days).sort("days_since", descending=True),
+        "kecamatan_mismatch": raw["kecamatan_mismatch"],
     }
     # Every list names reporting units: a province code is its warehouse here, even under 'ID'.
     return {key: frame if key == "completeness_summary" else label_children(frame, sc, units=True)

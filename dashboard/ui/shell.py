@@ -21,6 +21,7 @@ PAGES = (
         ("pages/laju.py", "nav.laju", ":material/trending_down:"),
         ("pages/rencana.py", "nav.rencana", ":material/local_shipping:"),
         ("pages/cakupan.py", "nav.cakupan", ":material/how_to_reg:"),
+        ("pages/jemput_bola.py", "nav.jemput_bola", ":material/directions_car:"),
         ("pages/ribbon_film.py", "nav.ribbon_film", ":material/print:"),
     ]),
     ("nav.section.data", [

@@ -15,7 +15,7 @@ TIMEOUT_MS = 60_000
 # Vega draws into an <svg class="marks"> (or a canvas); the chart's toolbar icons are svgs too, so the class counts.
 CHARTS = '[data-testid="stVegaLiteChart"] canvas.marks, [data-testid="stVegaLiteChart"] svg.marks'
 ERRORS = '[data-testid="stException"], [data-testid="stAlertContentError"]'
-NAV = ["Ringkasan", "Stok", "Laju pemakaian", "Rencana distribusi", "Cakupan perekaman", "Ribbon & film", "Unggah data", "Kualitas data",
+NAV = ["Ringkasan", "Stok", "Laju pemakaian", "Rencana distribusi", "Cakupan perekaman", "Jemput bola", "Ribbon & film", "Unggah data", "Kualitas data",
        "Briefing mingguan", "Masuk", "Pengaturan", "Jejak audit"]
 
 

@@ -3,6 +3,8 @@
 from dashboard.ui.sections import (
     briefing,
     cakupan,
+    cakupan_kecamatan,
+    jemput_bola,
     kualitas,
     laju,
     pengaturan,
@@ -13,4 +15,5 @@ from dashboard.ui.sections import (
     unggah,
 )
 
-__all__ = ["briefing", "cakupan", "kualitas", "laju", "pengaturan", "rencana", "ribbon_film", "ringkasan", "stok", "unggah"]
+__all__ = ["briefing", "cakupan", "cakupan_kecamatan", "jemput_bola", "kualitas", "laju", "pengaturan", "rencana",
+           "ribbon_film", "ringkasan", "stok", "unggah"]

@@ -21,6 +21,9 @@ LISTS: dict[str, tuple] = {
     "names": (*_UNIT, "reported_name", "message", ("period_end", "last_period"), "rows"),
     "over_100": (*_UNIT, ("period_end", "coverage_end"), "wajib_ktp", "sudah_rekam", "coverage_pct"),
     "stale": (*_UNIT, "last_report", "days_since"),
+    "kecamatan_mismatch": (*_UNIT, ("period_end", "period_last"), "wajib_ktp", "wajib_ktp_kecamatan",
+                           "wajib_ktp_difference", "sudah_rekam", "sudah_rekam_kecamatan", "sudah_rekam_difference",
+                           "kecamatan_reported", "kecamatan_total"),
 }
 # Metric tiles at the top: (summary key, label key).
 METRICS = (("late", "ops.kualitas.m_late"), ("missing", "ops.kualitas.m_missing"),
@@ -36,7 +39,7 @@ def metrics(counts: dict[str, int]) -> None:
 
 # The tabs, in order: (problems key, count key of quality_summary or None for the monthly summary).
 TABS = (("completeness_summary", None), ("late", "late"), ("missing", "missing"), ("ledger", "ledger"),
-        ("names", "names"), ("over_100", "over_100"), ("stale", "stale"))
+        ("names", "names"), ("over_100", "over_100"), ("stale", "stale"), ("kecamatan_mismatch", "kecamatan_mismatch"))
 
 
 def tab_label(key: str, counts: dict[str, int]) -> str:

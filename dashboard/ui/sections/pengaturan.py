@@ -22,7 +22,7 @@ TARGET_MIN, TARGET_MAX = 0.01, 100.0
 GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("status", ("kritis_days", "waspada_days", "berlebih_days", "kritis_min_stock", "target_months",
                 "burn_window_days", "amc_months", "stale_days")),
-    ("cakupan", ("default_target_pct",)),
+    ("cakupan", ("default_target_pct", "outreach_teams", "outreach_per_day")),
     ("ribbon_film", ("ribbon_yield", "film_yield")),
     ("akses", ("max_upload_mb", "max_upload_rows", "session_hours", "browse_requires_login")),
 )

@@ -1,0 +1,26 @@
+"""Jemput bola: the outreach plan that closes the recording gap to the target, kecamatan by kecamatan."""
+
+import streamlit as st
+
+from dashboard import metrics
+from dashboard.text import t
+from dashboard.ui import sections, shell, sidebar, state, widgets
+
+shell.route_through_app()
+
+selection = sidebar.current()
+settings = state.current_settings()
+widgets.header("outreach.title", selection)
+st.caption(t("outreach.intro"))
+
+choice = sections.jemput_bola.inputs(settings, selection)
+plan = state.cached(metrics.outreach_plan, selection.region, selection.as_of, teams=choice.teams,
+                    per_day=choice.per_day, target_pct=choice.target_pct, settings=settings)
+if plan.problem:
+    st.info(plan.problem, icon=":material/info:")
+    st.stop()
+sections.jemput_bola.summary(plan, choice.start)
+sections.jemput_bola.schedule(plan, choice.start)
+sections.jemput_bola.pemula(plan)
+sections.jemput_bola.blanks(plan)
+sections.jemput_bola.downloads(plan, choice.start)
