@@ -9,27 +9,28 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dashboard.briefing import build as briefing
-from dashboard.briefing import pdf as briefing_pdf
+from dashboard.briefing import document
 from dashboard.briefing import tables as briefing_tables
 from dashboard.briefing.content import collect
+from dashboard.briefing.document import Document
 from tests.fixture_store import AS_OF
 from tests.test_briefing_support import fixture_store, pdf_text  # noqa: F401
 
 
 def _doc():
-    return briefing_pdf._Doc("uji")
+    return Document("uji")
 
 
 def test_narrow_header_columns_get_room_for_their_longest_word():
     pdf = _doc()
     headers = ["Kode", "Wilayah", "Status", "Usulan permintaan (keping)", "Perkiraan habis"]
     rows = [["65.01", "Kabupaten Bulungan", "Kritis", "1.200", "3 Mei 2024"]]
-    widths, size = briefing_pdf.fit_widths(pdf, headers, rows, (8, 60, 8, 8, 8), 7.5)
-    assert abs(sum(widths) - briefing_pdf.WIDTH) < 1e-6
+    widths, size = document.fit_widths(pdf, headers, rows, (8, 60, 8, 8, 8), 7.5)
+    assert abs(sum(widths) - Document("uji").width) < 1e-6
     for header, width in zip(headers, widths):
-        pdf.set_font(briefing_pdf.FAMILY, "B", size)
+        pdf.set_font(document.FAMILY, "B", size)
         longest = max(pdf.get_string_width(word) for word in header.split())
-        assert longest + 2 * briefing_pdf.PAD_X <= width, header
+        assert longest + 2 * document.PAD_X <= width, header
 
 
 @settings(max_examples=60, deadline=None)
@@ -38,12 +39,12 @@ def test_narrow_header_columns_get_room_for_their_longest_word():
 def test_fitted_widths_always_fill_the_page_and_hold_every_word(columns):
     pdf = _doc()
     headers = [name for name, _ in columns]
-    widths, size = briefing_pdf.fit_widths(pdf, headers, [], [w for _, w in columns], 7.5)
-    assert abs(sum(widths) - briefing_pdf.WIDTH) < 1e-6 or size == briefing_pdf.MIN_SIZE
-    if size > briefing_pdf.MIN_SIZE:
-        pdf.set_font(briefing_pdf.FAMILY, "B", size)
+    widths, size = document.fit_widths(pdf, headers, [], [w for _, w in columns], 7.5)
+    assert abs(sum(widths) - Document("uji").width) < 1e-6 or size == document.MIN_SIZE
+    if size > document.MIN_SIZE:
+        pdf.set_font(document.FAMILY, "B", size)
         for header, width in zip(headers, widths):
-            assert pdf.get_string_width(header) + 2 * briefing_pdf.PAD_X <= width + 1e-6
+            assert pdf.get_string_width(header) + 2 * document.PAD_X <= width + 1e-6
 
 
 def test_every_header_word_of_the_printed_tables_is_whole(fixture_store):  # noqa: F811

@@ -8,17 +8,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from fpdf import FPDF, FontFace
+from fpdf import FontFace
 
-from dashboard import fmt, paths
+from dashboard import fmt
+from dashboard.briefing.document import ALERT, BAND, FAMILY, INK, MUTED, Document
 from dashboard.domain import WIB, item_word
 from dashboard.text import t
 
-FAMILY = "DejaVu"
 MARGIN = 20
 WIDTH = 210 - 2 * MARGIN
 MAX_ROWS = 12  # moves listed on the one page (long names wrap to two lines); the rest are in the workbook
-INK, MUTED, ALERT = (26, 26, 26), (90, 90, 90), (215, 25, 28)
 
 
 def _request_text(plan) -> str:
@@ -29,14 +28,10 @@ def _request_text(plan) -> str:
 def plan_letter(plan, *, demo: bool = False, today: dt.date | None = None) -> bytes:
     """The PDF bytes of the draft letter for a province's plan (metrics.Plan)."""
     today = today or dt.datetime.now(WIB).date()
-    pdf = FPDF(orientation="P", unit="mm", format="A4")
-    pdf.add_font(FAMILY, "", paths.FONTS_DIR / "DejaVuSans.ttf")
-    pdf.add_font(FAMILY, "B", paths.FONTS_DIR / "DejaVuSans-Bold.ttf")
-    pdf.set_margins(MARGIN, 15, MARGIN)
-    pdf.set_auto_page_break(False)
+    pdf = Document(margin=MARGIN, bottom=0)  # one page: nothing may run over onto a second
+    pdf.set_top_margin(15)
     pdf.set_title(t("letter.title", name=plan.name))
     pdf.set_author(t("letter.head2"))
-    pdf.set_lang("id")
     pdf.add_page()
 
     def line(text: str, size: float = 10, style: str = "", align: str = "L", height: float = 5.2) -> None:
@@ -86,11 +81,11 @@ def plan_letter(plan, *, demo: bool = False, today: dt.date | None = None) -> by
     return bytes(pdf.output())
 
 
-def _moves_table(pdf: FPDF, plan, names: dict[str, str]) -> None:
+def _moves_table(pdf: Document, plan, names: dict[str, str]) -> None:
     moves = list(plan.moves)
     shown = moves[:MAX_ROWS]
     pdf.set_font(FAMILY, "", 8.5)
-    heading = FontFace(emphasis="B", fill_color=(232, 238, 244))
+    heading = FontFace(emphasis="B", fill_color=BAND)
     with pdf.table(col_widths=(8, 62, 62, 16, 22), width=WIDTH, line_height=4.4, headings_style=heading,
                    text_align=("RIGHT", "LEFT", "LEFT", "LEFT", "RIGHT"), padding=(0.6, 1.2)) as table:
         row = table.row()
@@ -106,5 +101,3 @@ def _moves_table(pdf: FPDF, plan, names: dict[str, str]) -> None:
         pdf.multi_cell(WIDTH, 5, t("letter.more", n=fmt.number(len(moves) - MAX_ROWS)), new_x="LMARGIN",
                        new_y="NEXT")
 
-
-__all__ = ["plan_letter"]
