@@ -7,7 +7,6 @@ import's archive file would look orphaned) and nothing is changed unless fix=Tru
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,11 +15,9 @@ import duckdb
 
 from dashboard import domain, fmt
 from dashboard.admin import archive
-from dashboard.admin.backup import exclusive
+from dashboard.admin.backup import exclusive, sha256
 from dashboard.store import DUCKDB_CONFIG, Store, StoreDamaged, derived, faults, migrations, queries
 from dashboard.text import t
-
-_CHUNK = 1 << 20
 
 
 @dataclass
@@ -149,21 +146,13 @@ def _version_file(store: Store) -> str | None:
         return None
 
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        while chunk := fh.read(_CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def _archive(report: Report, con_rows: list[dict], store: Store, *, fix: bool) -> None:
     """The archive folder against the uploads table (run under the lock: no import is half-way)."""
     root = store.archive_dir
     named = {row["archive_path"]: row for row in con_rows if row["archive_path"]}
     ids = {int(row["upload_id"]) for row in con_rows}
     missing = [rel for rel in sorted(named) if not (root / rel).is_file()]
-    changed = [rel for rel in sorted(named) if (root / rel).is_file() and _sha256(root / rel) != named[rel]["sha256"]]
+    changed = [rel for rel in sorted(named) if (root / rel).is_file() and sha256(root / rel) != named[rel]["sha256"]]
     orphans = [p for p in archive.data_files(root) if p.name not in named]
     stray = [p for p in archive.manifest_files(root)
              if (m := archive.read_manifest(p)) is None or m.upload_id not in ids or m.archive_path not in named]

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from dashboard import briefing, fmt, metrics
-from dashboard.cli.report import as_of_date
+from dashboard.cli.region_args import as_of_date
 from dashboard.store import default_path, open_store
 from dashboard.text import t
 

@@ -12,7 +12,7 @@ import json
 import sys
 
 from dashboard import fmt, metrics
-from dashboard.cli.report import as_of_date
+from dashboard.cli.region_args import EXIT_USAGE, add_region_options, resolve
 from dashboard.store import open_store
 from dashboard.text import t
 
@@ -40,9 +40,7 @@ def _percent(value: str) -> float:
 def register(sub, parents) -> None:
     parser = sub.add_parser("outreach", parents=parents, help=t("cli.cmd.outreach"),
                             description=t("outreach.cli.description"))
-    parser.add_argument("--region", required=True, metavar="KODE", help=t("outreach.cli.region"))
-    parser.add_argument("--code-system", choices=("bps", "kemendagri"), help=t("regions.cli.code_system"))
-    parser.add_argument("--as-of", type=as_of_date, metavar="TTTT-BB-HH", help=t("metrics.cli.as_of"))
+    add_region_options(parser, region_help=t("outreach.cli.region"))
     parser.add_argument("--teams", type=_positive, metavar="N", help=t("outreach.cli.teams"))
     parser.add_argument("--per-day", type=_positive, metavar="K", help=t("outreach.cli.per_day"))
     parser.add_argument("--target", type=_percent, metavar="PERSEN", help=t("outreach.cli.target"))
@@ -52,13 +50,9 @@ def register(sub, parents) -> None:
 
 def run(args) -> int:
     store = open_store(args.db)
-    try:
-        code, how = metrics.resolve_region(args.region, args.code_system)
-    except metrics.UnknownRegion as exc:
-        print(exc, file=sys.stderr)
-        return 2
-    if how:
-        print(t("regions.cli.resolved", resolved=how), file=sys.stderr)
+    code = resolve(args)
+    if code is None:
+        return EXIT_USAGE
     try:
         plan = metrics.outreach_plan(store, code, args.as_of, teams=args.teams, per_day=args.per_day,
                                      target_pct=args.target)

@@ -7,7 +7,7 @@ import json
 import sys
 
 from dashboard import fmt, metrics
-from dashboard.cli.report import as_of_date
+from dashboard.cli.region_args import EXIT_USAGE, add_region_options, resolve
 from dashboard.domain import item_word
 from dashboard.store import open_store
 from dashboard.text import t
@@ -26,9 +26,7 @@ def months_value(value: str) -> float:
 
 def register(sub, parents) -> None:
     parser = sub.add_parser("plan", parents=parents, help=t("cli.cmd.plan"), description=t("plan.cli.description"))
-    parser.add_argument("--region", required=True, metavar="PROV", help=t("plan.cli.region"))
-    parser.add_argument("--code-system", choices=("bps", "kemendagri"), help=t("regions.cli.code_system"))
-    parser.add_argument("--as-of", type=as_of_date, metavar="TTTT-BB-HH", help=t("metrics.cli.as_of"))
+    add_region_options(parser, region_help=t("plan.cli.region"), metavar="PROV")
     parser.add_argument("--months", type=months_value, metavar="N", help=t("plan.cli.months"))
     parser.add_argument("--json", action="store_true", help=t("plan.cli.json"))
     parser.set_defaults(handler=run)
@@ -36,14 +34,14 @@ def register(sub, parents) -> None:
 
 def run(args) -> int:
     store = open_store(args.db)
+    code = resolve(args)
+    if code is None:
+        return EXIT_USAGE
     try:
-        code, how = metrics.resolve_region(args.region, args.code_system)
         code = metrics.check_province(code)
     except metrics.UnknownRegion as exc:
         print(exc, file=sys.stderr)
-        return 2
-    if how:
-        print(t("regions.cli.resolved", resolved=how), file=sys.stderr)
+        return EXIT_USAGE
     if metrics.latest_as_of(store) is None:
         print(t("metrics.empty_store"), file=sys.stderr)
         return 1

@@ -2,30 +2,20 @@
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import json
 import sys
 
 from dashboard import fmt, metrics, present
+from dashboard.cli.region_args import EXIT_USAGE, add_region_options, resolve
 from dashboard.domain import level_word
 from dashboard.store import open_store
 from dashboard.text import t
 
 
-def as_of_date(value: str) -> dt.date:
-    """argparse type for --as-of: YYYY-MM-DD."""
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(t("metrics.bad_date", value=value[:40])) from None
-
-
 def register(sub, parents) -> None:
     parser = sub.add_parser("report", parents=parents, help=t("metrics.cli.help"), description=t("metrics.cli.help"))
-    parser.add_argument("--region", required=True, metavar="KODE", help=t("metrics.cli.region"))
-    parser.add_argument("--code-system", choices=("bps", "kemendagri"), help=t("regions.cli.code_system"))
-    parser.add_argument("--as-of", type=as_of_date, metavar="TTTT-BB-HH", help=t("metrics.cli.as_of"))
+    add_region_options(parser, region_help=t("metrics.cli.region"))
     parser.add_argument("--json", action="store_true", help=t("metrics.cli.json"))
     parser.set_defaults(handler=run)
 
@@ -38,13 +28,9 @@ def to_json(report: dict) -> str:
 
 def run(args) -> int:
     store = open_store(args.db)
-    try:
-        code, how = metrics.resolve_region(args.region, args.code_system)
-    except metrics.UnknownRegion as exc:
-        print(exc, file=sys.stderr)
-        return 2
-    if how:  # which region a code resolved to: '6501 (BPS) = 65.02 Kabupaten Malinau'
-        print(t("regions.cli.resolved", resolved=how), file=sys.stderr)
+    code = resolve(args)
+    if code is None:
+        return EXIT_USAGE
     if metrics.latest_as_of(store) is None:
         print(t("metrics.empty_store"), file=sys.stderr)
         return 1

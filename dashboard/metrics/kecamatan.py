@@ -65,8 +65,8 @@ def _names(codes: pl.Series) -> pl.Series:
     return pl.Series([_name(c) for c in codes.to_list()], dtype=pl.String)
 
 
-def _areas(cur: duckdb.DuckDBPyConnection, query: str, members: list[str], as_of: dt.date) -> pl.DataFrame:
-    raw = queries.frame(cur, f"outreach/{query}", {"members": members, "as_of": as_of})
+def _areas(cur: duckdb.DuckDBPyConnection, level: str, members: list[str], as_of: dt.date) -> pl.DataFrame:
+    raw = queries.frame(cur, "outreach/areas", {"level": level, "members": members, "as_of": as_of})
     return raw.with_columns(name=_names(raw["region_code"]))
 
 
