@@ -1,10 +1,12 @@
-"""Shared fixtures: a fresh store per test, and a tiny deterministic one built from code."""
+"""Shared fixtures: a fresh store per test, and a tiny deterministic one built from code (both copied from
+templates built once per test process, tests/store_templates.py)."""
 
 from __future__ import annotations
 
 import pytest
 
 from dashboard.store import Store
+from tests.store_templates import copy_of
 
 
 @pytest.fixture
@@ -21,6 +23,14 @@ def fixture_db(tmp_path, monkeypatch) -> Store:
 @pytest.fixture
 def store(tmp_path) -> Store:
     """An empty, migrated store in a temp folder (closed afterwards)."""
-    s = Store.open(tmp_path / "ektp.duckdb", linger_seconds=0)
+    s = copy_of("empty", tmp_path / "ektp.duckdb")
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def fixture_copy(tmp_path) -> Store:
+    """The hand-computable fixture store (tests/fixture_store.py), copied from its template (not the app's store)."""
+    s = copy_of("fixture", tmp_path / "fixture.duckdb")
     yield s
     s.close()

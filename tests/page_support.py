@@ -17,6 +17,7 @@ from streamlit.testing.v1 import AppTest
 from dashboard import metrics
 from dashboard.store import Store
 from tests.fixture_store import AS_OF, build_fixture_store
+from tests.store_templates import copy_of
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -53,8 +54,11 @@ def clear_caches() -> None:
 
 def fresh_store(path: Path, monkeypatch, build=build_fixture_store) -> Store:
     """A store at path built by `build`, made the app's store ($EKTP_DB), with every cache emptied."""
-    store = Store.open(path, linger_seconds=0)
-    build(store)
+    if build is build_fixture_store:
+        store = copy_of("fixture", path)
+    else:
+        store = Store.open(path, linger_seconds=0)
+        build(store)
     monkeypatch.setenv("EKTP_DB", str(path))
     clear_caches()
     return store

@@ -9,12 +9,12 @@ from dashboard import metrics
 from dashboard.present import ringkasan
 from dashboard.present.charts import stok as charts_stock
 from dashboard.present.charts.base import ITEM_COLORS, ITEM_ORDER, STATUS_COLORS, STATUS_ORDER
-from tests.fixture_store import AS_OF, build_fixture_store
+from tests.fixture_store import AS_OF
 
 
 @pytest.fixture
-def fixture(store):
-    build_fixture_store(store)
+def fixture(fixture_copy):
+    store = fixture_copy
     metrics.clear_cache()
     yield store
     metrics.clear_cache()

@@ -10,12 +10,11 @@ import pytest
 from dashboard.cli import COMMANDS, build_parser, main
 from dashboard.text import t
 from tests import outreach_support as lu
-from tests.fixture_store import build_fixture_store
 
 
 @pytest.fixture
-def db(store, tmp_path):
-    build_fixture_store(store)
+def db(fixture_copy, tmp_path):
+    store = fixture_copy
     store.close()
     dkb = tmp_path / lu.FILE_NAME
     dkb.write_bytes(lu.dkb_xlsx())

@@ -8,12 +8,11 @@ import pytest
 
 from dashboard import metrics
 from dashboard.cli import main
-from tests.fixture_store import build_fixture_store
 
 
 @pytest.fixture
-def fx(store):
-    build_fixture_store(store)
+def fx(fixture_copy):
+    store = fixture_copy
     store.close()
     return store
 

@@ -9,12 +9,12 @@ import pytest
 from dashboard import fmt, metrics, regions
 from dashboard.present import cards, ribbon_film, ringkasan, stok, tables
 from dashboard.settings import Settings
-from tests.fixture_store import AS_OF, build_fixture_store
+from tests.fixture_store import AS_OF
 
 
 @pytest.fixture
-def fixture(store):
-    build_fixture_store(store)
+def fixture(fixture_copy):
+    store = fixture_copy
     metrics.clear_cache()
     yield store
     metrics.clear_cache()

@@ -9,7 +9,7 @@ import polars as pl
 from dashboard import fmt, metrics
 from dashboard.present.charts import base
 from dashboard.present.charts import laju as charts_flow
-from tests.fixture_store import AS_OF, build_fixture_store
+from tests.fixture_store import AS_OF
 
 D = dt.date
 
@@ -20,8 +20,8 @@ def test_percent_never_rounds_across_100():
     assert fmt.percent(100.004) == "100,004%"
 
 
-def test_a_running_week_is_drawn_as_partial(store):
-    build_fixture_store(store)
+def test_a_running_week_is_drawn_as_partial(fixture_copy):
+    store = fixture_copy
     weeks = metrics.stock_series(store, "65", end=D(2024, 3, 27), freq="week")  # Wednesday: the week runs on
     last = weeks.row(weeks.height - 1, named=True)
     assert (last["period"], last["period_days"], last["partial"]) == (D(2024, 3, 25), 3, True)

@@ -14,12 +14,12 @@ from dashboard.cli import report as report_cli
 from dashboard.metrics.catalog import REPORT
 from dashboard.metrics.formulas import AVG_MONTH_DAYS
 from dashboard.settings import Settings
-from tests.fixture_store import AS_OF, build_fixture_store
+from tests.fixture_store import AS_OF
 
 
 @pytest.fixture
-def fx(store):
-    build_fixture_store(store)
+def fx(fixture_copy):
+    store = fixture_copy
     metrics.clear_cache()
     return store
 

@@ -18,7 +18,7 @@ from dashboard.metrics import targets
 from dashboard.metrics.formulas import AVG_MONTH_DAYS
 from dashboard.metrics.plan import Move, greedy, plan_units
 from dashboard.settings import Settings
-from tests.fixture_store import AS_OF, build_fixture_store
+from tests.fixture_store import AS_OF
 
 D = dt.date
 S = Settings()
@@ -26,8 +26,8 @@ N = 91  # 1 Jan – 31 Mar 2024
 
 
 @pytest.fixture
-def fx(store):
-    build_fixture_store(store)
+def fx(fixture_copy):
+    store = fixture_copy
     return store
 
 

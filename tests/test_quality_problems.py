@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import replace
 
 import pytest
-from fixture_store import AS_OF, build_fixture_store
+from fixture_store import AS_OF
 from test_series_support import cov, daily, row, upload, write
 
 from dashboard import metrics
@@ -136,8 +136,8 @@ def test_names_over_100_and_stale(store):
     assert counts["completeness"] == counts["late"] + counts["missing"]
 
 
-def test_fixture_store_problems(store):
-    build_fixture_store(store)
+def test_fixture_store_problems(fixture_copy):
+    store = fixture_copy
     p = metrics.quality_problems(store, "ID", as_of=AS_OF)
     assert p["completeness"].height == 6 * 6  # 6 units (5 kab/kota + warehouse 65) x Oct..Mar
     assert p["missing"]["month"].max() == D(2023, 12, 1)  # nothing before January 2024

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import replace
 
 import pytest
-from fixture_store import AS_OF, build_fixture_store
+from fixture_store import AS_OF
 from test_series_support import cov, daily, write
 
 from dashboard import metrics
@@ -17,8 +17,8 @@ TARGET_99_2 = replace(Settings(), targets={})  # every year at the 99.2% default
 
 
 @pytest.fixture
-def fx(store):
-    build_fixture_store(store)
+def fx(fixture_copy):
+    store = fixture_copy
     return store
 
 

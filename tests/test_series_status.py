@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import polars as pl
 import pytest
-from fixture_store import AS_OF, build_fixture_store
+from fixture_store import AS_OF
 from test_series_support import daily, row, write
 
 from dashboard import metrics
@@ -19,8 +19,8 @@ S = Settings()
 
 
 @pytest.fixture
-def fx(store):
-    build_fixture_store(store)
+def fx(fixture_copy):
+    store = fixture_copy
     return store
 
 

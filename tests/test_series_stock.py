@@ -6,7 +6,7 @@ import datetime as dt
 
 import polars as pl
 import pytest
-from fixture_store import AS_OF, START, build_fixture_store
+from fixture_store import AS_OF, START
 from test_series_support import daily, row, write
 
 from dashboard import metrics
@@ -15,8 +15,8 @@ D = dt.date
 
 
 @pytest.fixture
-def fx(store):
-    build_fixture_store(store)
+def fx(fixture_copy):
+    store = fixture_copy
     return store
 
 

@@ -10,7 +10,7 @@ from test_series_support import daily, write
 
 from dashboard import metrics
 from dashboard.metrics.formulas import AVG_MONTH_DAYS
-from tests.fixture_store import AS_OF, build_fixture_store
+from tests.fixture_store import AS_OF
 
 D = dt.date
 END = D(2024, 3, 31)
@@ -67,8 +67,8 @@ def test_aggregates_count_units_and_keep_the_pooled_status(printer):
     assert r["printable_cards"] == 20_000 and r["binding_constraint"] == "film"
 
 
-def test_fixture_national_counts(store):
-    build_fixture_store(store)
+def test_fixture_national_counts(fixture_copy):
+    store = fixture_copy
     r = metrics.region_report(store, "ID", AS_OF)
     assert r["units_total"] == 552 and r["units_by_status"]["tanpa_data"] == 552 - 6
     assert r["units_by_status"]["habis"] == 1 and r["units_by_status"]["kritis"] == 1
