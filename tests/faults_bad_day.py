@@ -13,7 +13,7 @@ from xml.sax.saxutils import escape
 
 from test_faults_support import coverage_csv, ledger, stock_csv
 
-from dashboard import regions
+from dashboard import codes, regions
 from dashboard.admin import auth
 from dashboard.importer import apply as ingest
 from dashboard.store import Store
@@ -130,13 +130,13 @@ def big_stock_rows(n: int, *, note: int, seed: int = 5) -> list[list]:
     """n valid daily stock rows (every kab/kota and warehouse, three items, day after day from 2023) with a
     random note of `note` characters each: real data that does not compress away."""
     # Province codes that BPS and Kemendagri read differently (around Papua) need a name column: left out here.
-    codes = [r.code for r in regions.reporting_regions() if regions.read_code(r.code).problem is None]
+    units = [r.code for r in regions.reporting_regions() if codes.read_code(r.code).problem is None]
     noise = base64.b64encode(random.Random(seed).randbytes(n * note)).decode()  # 6 random bits a character
     rows: list[list] = [HEADER]
     day = dt.date(2023, 1, 1)
     while len(rows) <= n:
         text = day.strftime("%d/%m/%Y")
-        for code in codes:
+        for code in units:
             for item in ("blangko", "ribbon", "film"):
                 if len(rows) > n:
                     break

@@ -9,7 +9,7 @@ import json
 import fastexcel
 import pytest
 
-from dashboard import crosswalk, metrics, regions
+from dashboard import codes, crosswalk, metrics, regions
 from dashboard.cli import main
 from dashboard.importer import apply_files, templates
 from dashboard.importer import parse as import_parse
@@ -102,38 +102,38 @@ def test_how_many_codes_differ():
     ("65", "65", "kemendagri"), (65.0, "65", "kemendagri"), ("97", "95", "bps"), ("93", "93", "kemendagri"),
 ])
 def test_dotless_codes_are_bps_and_dotted_codes_are_kemendagri(raw, code, system):
-    read = regions.read_code(raw)
+    read = codes.read_code(raw)
     assert (read.code, read.system, read.problem) == (code, system, None)
 
 
 def test_a_two_digit_code_the_systems_read_differently_needs_a_name_or_a_pin():
-    read = regions.read_code("91")
+    read = codes.read_code("91")
     assert (read.code, read.problem) == (None, "ambiguous")
-    assert regions.explain(read) == ("kode provinsi 91 berbeda arti menurut BPS dan Kemendagri: 91 = Papua menurut "
+    assert codes.explain(read) == ("kode provinsi 91 berbeda arti menurut BPS dan Kemendagri: 91 = Papua menurut "
                                      "Kemendagri; 91 = Papua Barat menurut BPS = 92 menurut Kemendagri. Isi nama "
                                      "provinsinya agar jelas mana yang dimaksud.")
-    assert regions.read_code("91", name="PAPUA BARAT").code == "92"
-    assert regions.read_code("91", name="Provinsi Papua").code == "91"
-    assert regions.read_code("91", name="Jawa Barat").problem == "ambiguous"
-    assert regions.read_code("91", system="bps").code == "92"
-    assert regions.read_code("91", province_system="kemendagri").code == "91"
+    assert codes.read_code("91", name="PAPUA BARAT").code == "92"
+    assert codes.read_code("91", name="Provinsi Papua").code == "91"
+    assert codes.read_code("91", name="Jawa Barat").problem == "ambiguous"
+    assert codes.read_code("91", system="bps").code == "92"
+    assert codes.read_code("91", province_system="kemendagri").code == "91"
 
 
 def test_a_name_that_fits_only_the_other_reading_is_refused_unless_the_system_is_pinned():
-    read = regions.read_code("6501", name="Kab. Bulungan")
+    read = codes.read_code("6501", name="Kab. Bulungan")
     assert (read.code, read.problem) == (None, "name_other_reading")
-    assert "6501 = Kabupaten Malinau menurut BPS = 65.02 menurut Kemendagri" in regions.explain(read, "Kab. Bulungan")
-    assert regions.read_code("65.01", name="Malinau").problem == "name_other_reading"  # dots put into a BPS code
-    assert regions.read_code("6501", name="Kab. Bulungan", system="bps").code == "65.02"
-    assert regions.read_code("6501", system="kemendagri").code == "65.01"
-    assert regions.read_code("6501", name="Kabupaten Sleman").code == "65.02"  # fits neither: the importer warns
+    assert "6501 = Kabupaten Malinau menurut BPS = 65.02 menurut Kemendagri" in codes.explain(read, "Kab. Bulungan")
+    assert codes.read_code("65.01", name="Malinau").problem == "name_other_reading"  # dots put into a BPS code
+    assert codes.read_code("6501", name="Kab. Bulungan", system="bps").code == "65.02"
+    assert codes.read_code("6501", system="kemendagri").code == "65.01"
+    assert codes.read_code("6501", name="Kabupaten Sleman").code == "65.02"  # fits neither: the importer warns
 
 
 def test_a_bps_code_without_a_kemendagri_partner_is_named():
-    read = regions.read_code("7210121")
+    read = codes.read_code("7210121")
     assert read.problem == "no_partner"
-    assert "7210121 = Sigi Kota menurut BPS, tanpa padanan dalam daftar Kemendagri" in regions.explain(read)
-    assert regions.read_code("9999").problem == "unknown" and regions.read_code("ab").problem == "shape"
+    assert "7210121 = Sigi Kota menurut BPS, tanpa padanan dalam daftar Kemendagri" in codes.explain(read)
+    assert codes.read_code("9999").problem == "unknown" and codes.read_code("ab").problem == "shape"
 
 
 # --- The importer ---------------------------------------------------------------------------------------------------

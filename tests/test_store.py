@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from dashboard import regions
+from dashboard import codes, regions
 from dashboard.store import Store, StoreBusy, load_settings, save_settings
 
 
@@ -81,7 +81,7 @@ def test_other_process_waits_for_the_file_then_gets_it(tmp_path):
 def test_read_code_shapes(raw, expected):
     # 5208 is BPS's code for Lombok Utara, which Kemendagri numbers 52.08 too (the crosswalk says so); a code is
     # only returned for a region of the reference (NTB has no 52.10).
-    assert regions.read_code(raw).code == expected
+    assert codes.read_code(raw).code == expected
 
 
 def test_region_lookup_and_members():

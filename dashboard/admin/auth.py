@@ -15,7 +15,7 @@ from typing import Any
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
-from dashboard import regions
+from dashboard import codes, regions
 from dashboard.store import Store, audit, queries
 from dashboard.text import t
 
@@ -121,9 +121,9 @@ def check_role_region(role: str, region: Any) -> str | None:
             raise AuthError(t("auth.err.region_not_allowed", role=role))
         return None
     # BPS '6501' reads as 65.02; a two-digit code BPS and Kemendagri read differently is refused naming both.
-    read = regions.read_code(raw) if raw is not None else None
+    read = codes.read_code(raw) if raw is not None else None
     if read is not None and read.problem in ("ambiguous", "no_partner"):
-        raise AuthError(regions.explain(read))
+        raise AuthError(codes.explain(read))
     code = read.code if read is not None else None
     found = regions.get(code) if code else None
     if role == "provinsi" and (found is None or found.level != "provinsi"):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from dashboard import regions
+from dashboard import codes, regions
 from dashboard.importer import periods, titles
 from dashboard.importer.dates import Period
 from dashboard.importer.options import Hints
@@ -33,7 +33,7 @@ def given_region(hints: Hints) -> tuple[str | None, str | None]:
     """(normalised code, problem) of the region the user gave."""
     if not hints.region:
         return None, None
-    code = regions.read_code(hints.region, province_system="kemendagri").code
+    code = codes.read_code(hints.region, province_system="kemendagri").code
     if code is None or code == regions.NATIONAL or regions.get(code) is None or code.count(".") > 1:
         return None, t("shapes.region.unknown", code=str(hints.region)[:40])
     return code, None

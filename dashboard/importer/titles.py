@@ -14,7 +14,7 @@ from pathlib import PurePath
 
 import polars as pl
 
-from dashboard import regions
+from dashboard import codes, regions
 from dashboard.importer import periods
 from dashboard.importer.dates import Period
 
@@ -119,7 +119,7 @@ def region_in_file_name(file_name: str) -> Found:
     stem = PurePath(str(file_name).replace("\\", "/")).stem
     found = _named(normal(re.sub(r"[_\-.]+", " ", stem)), bare=True)
     for m in _DOTTED.finditer(stem):
-        code = regions.read_code(m[1]).code
+        code = codes.read_code(m[1]).code
         if code and code.count(".") == 1 and regions.get(code):
             found.setdefault(code, set()).add((-m.start() - 1, -m.end() - 1))  # its own spans, apart from names
     return _decide(found)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 import polars as pl
 
-from dashboard import fmt, regions
+from dashboard import codes, fmt, regions
 from dashboard.importer import dates, numbers, schema
 from dashboard.importer.header import Layout
 from dashboard.importer.problems import MAX_LISTED, Collector
@@ -122,17 +122,17 @@ def validate_sheet(check: SheetCheck, body: pl.DataFrame, *, period: pl.DataFram
 
 
 def _codes(check: SheetCheck, body: pl.DataFrame) -> pl.Series:
-    """The Kemendagri code of every row (regions.read_code: dotless codes are BPS, read through the crosswalk)."""
+    """The Kemendagri code of every row (codes.read_code: dotless codes are BPS, read through the crosswalk)."""
     raw = body[check.layout.columns["kode_wilayah"]]
     names = _names(body, check.layout)
     frame = body.select("_row", value=raw).with_columns(
         name=(names if isinstance(names, pl.Series) else pl.lit(None, pl.String)).fill_null(""))
     distinct = frame.select("value", "name").drop_nulls("value").unique()
-    reads = [regions.read_code(v, system=check.ctx.code_system, name=n or None) for v, n in distinct.iter_rows()]
+    reads = [codes.read_code(v, system=check.ctx.code_system, name=n or None) for v, n in distinct.iter_rows()]
     found = distinct.with_columns(
         code=pl.Series([r.code if r.code != regions.NATIONAL else None for r in reads], dtype=pl.String),
         # Codes that name a region but not one this row can safely go to: say why, naming every reading.
-        why=pl.Series([regions.explain(r, n) if r.problem in _EXPLAINED else None
+        why=pl.Series([codes.explain(r, n) if r.problem in _EXPLAINED else None
                        for r, n in zip(reads, distinct["name"])], dtype=pl.String))
     frame = frame.join(found, on=["value", "name"], how="left", maintain_order="left")
     check.emit(frame.filter(pl.col("value").is_null()), "kode_wilayah", _required("kode_wilayah"))

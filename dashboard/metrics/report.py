@@ -15,7 +15,7 @@ from collections import OrderedDict
 
 import polars as pl
 
-from dashboard import regions
+from dashboard import codes, regions
 from dashboard.domain import ACTION_STATUSES, NO_STATUS, STATUSES, WAREHOUSE, warehouse_name
 from dashboard.metrics import formulas as calc
 from dashboard.metrics.status import severity_rank
@@ -119,7 +119,7 @@ def check_region(region: str) -> str:
     text = str(region or "").strip()
     if text.upper() == regions.NATIONAL:
         return regions.NATIONAL
-    code = regions.read_code(text, province_system=regions.KEMENDAGRI).code
+    code = codes.read_code(text, province_system=codes.KEMENDAGRI).code
     if code is None:
         raise UnknownRegion(t("metrics.unknown_region", code=text[:40]))
     return code
@@ -134,14 +134,14 @@ def resolve_region(region: str, code_system: str | None = None) -> tuple[str, st
     text = str(region or "").strip()
     if text.upper() == regions.NATIONAL:
         return regions.NATIONAL, None
-    read = regions.read_code(text, system=code_system)
+    read = codes.read_code(text, system=code_system)
     if read.problem in ("shape", "unknown"):
         raise UnknownRegion(t("metrics.unknown_region", code=text[:40]))
     if read.problem == "ambiguous":
-        raise UnknownRegion(f"{regions.explain(read)} {t('regions.cli.ambiguous_hint')}")
+        raise UnknownRegion(f"{codes.explain(read)} {t('regions.cli.ambiguous_hint')}")
     if read.code is None:
-        raise UnknownRegion(regions.explain(read))
-    return read.code, regions.resolved(read)
+        raise UnknownRegion(codes.explain(read))
+    return read.code, codes.resolved(read)
 
 
 def region_name(region: str) -> str:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import streamlit as st
 
-from dashboard import fmt, regions
+from dashboard import codes, fmt, regions
 from dashboard.text import t
 from dashboard.ui.state import cached
 
@@ -63,7 +63,7 @@ def parse_region(raw: str | None) -> str | None:
     text = str(raw).strip()
     if text.upper() == regions.NATIONAL:
         return regions.NATIONAL
-    return regions.read_code(text, province_system=regions.KEMENDAGRI).code
+    return codes.read_code(text, province_system=codes.KEMENDAGRI).code
 
 
 def parse_date(raw: str | None, latest: dt.date) -> dt.date | None:
