@@ -119,6 +119,7 @@ def test_password_login_stores_a_session_and_queues_the_cookie(admin, monkeypatc
 def _post(path: str, body: str, origin: str | None = "http://ektp.local"):
     """Call a cookie route as the server would (no HTTP client needed)."""
     import asyncio
+    import concurrent.futures
 
     from starlette.requests import Request
 
@@ -130,7 +131,9 @@ def _post(path: str, body: str, origin: str | None = "http://ektp.local"):
         return {"type": "http.request", "body": body.encode(), "more_body": False}
 
     route = next(r for r in ui_auth.session_cookie.routes() if r.path == path)
-    return asyncio.run(route.endpoint(Request(scope, receive)))
+    # A thread of its own: a session-wide Playwright keeps an event loop running in this one.
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, route.endpoint(Request(scope, receive))).result()
 
 
 def test_the_cookie_routes_set_a_signed_httponly_cookie_and_refuse_other_sites(monkeypatch):

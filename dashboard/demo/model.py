@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from dashboard import codes as codes_mod
 from dashboard import regions as regions_mod
 from dashboard.regions import Region
 
@@ -74,7 +75,7 @@ def select(codes: list[str] | None) -> tuple[list[Region], list[Region]]:
     wanted_prov, wanted_kab = set(), set()
     unknown = []
     for raw in codes:
-        code = regions_mod.read_code(raw, province_system=regions_mod.KEMENDAGRI).code
+        code = codes_mod.read_code(raw, province_system=codes_mod.KEMENDAGRI).code
         region = regions_mod.get(code) if code else None
         if region is None or region.level == "nasional":
             unknown.append(str(raw))
