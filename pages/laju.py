@@ -1,4 +1,5 @@
-"""Laju pemakaian: use over time, burn and days of cover per region, stock-out dates, requests, use vs transfers."""
+"""Laju pemakaian: headline tiles, then in tabs use over time, days of cover per region, stock-out dates, requests,
+and use beside transfers (only the open tab is computed)."""
 
 import streamlit as st
 
@@ -22,15 +23,27 @@ if not present.laju.has_stock_data(report):
 widgets.tiles(present.laju.tiles(report))
 stem = widgets.file_stem("laju", region, as_of)
 
-st.subheader(t("laju.series.heading"))
-freq = sections.laju.pick_freq()
-usage = state.cached(metrics.stock_series, region, "blangko", end=as_of, freq=freq)
-sections.laju.series_section(usage, freq, as_of, stem)
-
-sections.laju.cover_section(state.cached(metrics.region_table, region, as_of, settings=settings), settings, stem)
-sections.laju.timeline_section(state.cached(metrics.stockout_timeline, region, as_of, settings=settings), as_of, stem)
-sections.laju.requests_section(state.cached(metrics.units_in, region, as_of, settings=settings), settings, stem)
-
-st.subheader(t("laju.transfers.heading"))
-days = sections.laju.pick_window()
-sections.laju.transfers_section(state.cached(metrics.consumption_by_region, region, as_of, days), days, as_of, stem)
+use_tab, cover_tab, timeline_tab, requests_tab, transfers_tab = widgets.tabs(
+    [t("tab.use"), t("tab.cover"), t("tab.timeline"), t("tab.requests"), t("tab.transfers")], key="laju_tab")
+if use_tab.open:
+    with use_tab:
+        freq = sections.laju.pick_freq()
+        usage = state.cached(metrics.stock_series, region, "blangko", end=as_of, freq=freq)
+        sections.laju.series_section(usage, freq, as_of, stem)
+if cover_tab.open:
+    with cover_tab:
+        sections.laju.cover_section(state.cached(metrics.region_table, region, as_of, settings=settings), settings,
+                                    stem)
+if timeline_tab.open:
+    with timeline_tab:
+        sections.laju.timeline_section(state.cached(metrics.stockout_timeline, region, as_of, settings=settings),
+                                       as_of, stem)
+if requests_tab.open:
+    with requests_tab:
+        sections.laju.requests_section(state.cached(metrics.units_in, region, as_of, settings=settings), settings,
+                                       stem)
+if transfers_tab.open:
+    with transfers_tab:
+        days = sections.laju.pick_window()
+        sections.laju.transfers_section(state.cached(metrics.consumption_by_region, region, as_of, days), days,
+                                        as_of, stem)

@@ -1,4 +1,5 @@
-"""Rencana distribusi: a province's moves from plenty to short, units before and after, the request to the centre."""
+"""Rencana distribusi: a province's moves from plenty to short, units before and after, the request to the centre;
+the moves, the units and every province's request in tabs."""
 
 from dashboard import metrics, present
 from dashboard.ui import sections, shell, sidebar, state, widgets
@@ -17,4 +18,3 @@ plan = state.cached(metrics.province_plan, province, selection.as_of, settings=s
 if not present.rencana.has_data(plan):
     widgets.no_data("rencana.no_data", selection)
 sections.rencana.plan_section(plan, selection, national)
-sections.rencana.national_section(national, selection)

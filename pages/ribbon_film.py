@@ -1,4 +1,5 @@
-"""Ribbon & film: cards printable from ribbon and film against blank stock, which item binds, what is needed."""
+"""Ribbon & film: cards printable from ribbon and film against blank stock, which item binds, what is needed; the
+chart and the table in tabs."""
 
 import streamlit as st
 
@@ -21,5 +22,11 @@ if not present.ribbon_film.has_items(report):
 widgets.cards(present.ribbon_film.supply_cards(report))
 
 table = state.cached(metrics.region_table, selection.region, selection.as_of, settings=settings)
-sections.ribbon_film.binding_section(table)
-sections.ribbon_film.table(table, selection)
+sections.ribbon_film.binding_line(table)
+chart_tab, table_tab = widgets.tabs([t("tab.chart"), t("tab.rf_table")], key="rf_tab")
+if chart_tab.open:
+    with chart_tab:
+        sections.ribbon_film.binding_section(table)
+if table_tab.open:
+    with table_tab:
+        sections.ribbon_film.table(table, selection)

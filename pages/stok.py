@@ -1,10 +1,11 @@
-"""Stok: blank stock per region, a map of status by province, stock over time, the status heat map and the table."""
+"""Stok: blank stock per region (most urgent first), then in tabs the table, the units at risk per province (a map;
+on a phone a ranked list), stock over time and the status per month (on a phone: units at risk per month)."""
 
 import streamlit as st
 
-from dashboard import metrics, present, regions
+from dashboard import metrics, present
 from dashboard.text import t
-from dashboard.ui import sections, shell, sidebar, state, widgets
+from dashboard.ui import layout, sections, shell, sidebar, state, widgets
 
 shell.route_through_app()
 
@@ -21,21 +22,20 @@ st.caption(sections.stok.children_caption(selection))
 widgets.chart(present.charts.stok.region_stock_bars(table))
 sections.stok.drill(table, selection)
 
-st.subheader(t("stok.map"))
-provinces = state.cached(metrics.region_table, regions.NATIONAL, selection.as_of, settings=settings)
-extra = "" if selection.region == regions.NATIONAL else t("stok.map_extra_province", name=selection.name)
-st.caption(t("stok.map_caption", extra=extra))
-widgets.chart(present.charts.map.province_tile_map(provinces, value="stock"))
-
-st.subheader(t("stok.over_time"))
-freq = sections.stok.freq_picker()
-stock = state.cached(metrics.stock_series, selection.region, end=selection.as_of, freq=freq)
-st.caption(t("stok.series_caption", name=selection.name))
-widgets.chart(present.charts.stok.stock_over_time(stock, freq))
-
-st.subheader(t("stok.heatmap"))
-st.caption(sections.stok.heatmap_caption(selection))
-matrix = state.cached(metrics.status_matrix, selection.region, selection.as_of, settings=settings)
-widgets.chart(present.charts.stok.status_heatmap_chart(matrix))
-
-sections.stok.table(table, selection)
+# The secondary views, one at a time: only the open tab is computed (the heat map's twelve months are not cheap).
+phone = layout.is_phone()
+table_tab, risk_tab, time_tab, months_tab = widgets.tabs(
+    [t("tab.table"), t("tab.risk_ranked") if phone else t("tab.map"), t("tab.over_time"),
+     t("tab.risk_months") if phone else t("tab.heatmap")], key="stok_tab")
+if table_tab.open:
+    with table_tab:
+        sections.stok.table(table, selection)
+if risk_tab.open:
+    with risk_tab:
+        sections.stok.risk_section(selection, settings, phone)
+if time_tab.open:
+    with time_tab:
+        sections.stok.over_time_section(selection)
+if months_tab.open:
+    with months_tab:
+        sections.stok.months_section(selection, settings, phone)

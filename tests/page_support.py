@@ -173,3 +173,28 @@ def all_text(at: AppTest) -> str:
     parts = [c.value for c in at.caption] + [i.value for i in at.info] + [w.value for w in at.warning]
     parts += [s.value for s in at.success]
     return "\n".join(parts)
+
+
+def choose_tab(at: AppTest, key: str, label: str) -> AppTest:
+    """Choose a tab of a page (st.tabs keyed `key`, tracked: only the open tab is drawn) and rerun."""
+    at.session_state[key] = label
+    at.run()
+    assert not at.exception, at.exception
+    assert label in [t.label for t in at.tabs]
+    return at
+
+
+def open_phone(page: str, region: str = "ID", as_of: dt.date | str | None = AS_OF, **state: object) -> AppTest:
+    """A page in the phone layout (as the width probe reports a 390 px window), with session state set first."""
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.query_params["wilayah"] = region
+    if as_of is not None:
+        at.query_params["per"] = as_of if isinstance(as_of, str) else as_of.isoformat()
+    at.session_state["_layout_phone"] = True
+    for key, value in state.items():
+        at.session_state[key] = value
+    at.run()
+    at.switch_page(page)
+    at.run()
+    assert not at.exception, at.exception
+    return at

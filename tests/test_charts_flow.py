@@ -37,7 +37,7 @@ def test_consumption_bars_and_transfers_line_are_separate_series():
     assert bar["encoding"]["y"]["axis"]["title"] == "Keping per bulan"
     assert bar["encoding"]["y"]["field"] == "consumption" and line["encoding"]["y"]["field"] == "transfers_out"
     assert bar["encoding"]["color"]["scale"]["domain"] == ["Pemakaian + rusak",
-                                                           "Distribusi/transfer keluar (bukan pemakaian)"]
+                                                           "Distribusi keluar (bukan pemakaian)"]
     # The period no report covers is not drawn as zero use.
     assert {r["period_text"] for r in rows(spec) if "use_text" in r} == {"Jan 2024", "Feb 2024"}
 

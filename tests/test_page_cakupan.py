@@ -1,4 +1,5 @@
-"""Cakupan perekaman page (AppTest on the fixture store): coverage against the 2024 target, flags shown, not hidden."""
+"""Cakupan perekaman page (AppTest on the fixture store): coverage against the 2024 target, flags shown, not hidden;
+the sections sit in tabs and only the open one is drawn."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from tests.page_support import (
     axis_titles,
     chart_data,
     charts,
+    choose_tab,
     layers,
     mark_type,
     open_page,
@@ -38,6 +40,20 @@ def kaltara(fx):
     return open_page(PAGE, "65")
 
 
+TABS = ["Per wilayah", "Tabel per wilayah", "Tren", "PRR dan stok", "Per kecamatan"]
+
+
+def _tab(region: str, label: str):
+    return choose_tab(open_page(PAGE, region), "cakupan_tab", label)
+
+
+def test_sections_in_tabs(kaltara):
+    assert [t.label for t in kaltara.tabs] == TABS
+    assert len(kaltara.get("vega_lite_chart")) == 1 and not kaltara.dataframe  # the dots only
+    # a kab/kota opens on its kecamatan (the dots of one region say little)
+    assert open_page(PAGE, "52.08").session_state["cakupan_tab"] == "Per kecamatan"
+
+
 def test_tiles_are_the_region_report(fx, kaltara):
     report = metrics.region_report(fx, "65", AS_OF)
     shown = tiles(kaltara)
@@ -49,7 +65,7 @@ def test_tiles_are_the_region_report(fx, kaltara):
 
 
 def test_table_flags_over_100_and_stock_below_prr(fx, kaltara):
-    shown = table_with(kaltara, "Catatan")
+    shown = table_with(_tab("65", "Tabel per wilayah"), "Catatan")
     tarakan = row(shown, "Kota Tarakan")
     assert (tarakan["Cakupan perekaman"], tarakan["Catatan"]) == ("101,0%", "di atas 100% (periksa)")
     malinau = row(shown, "Kabupaten Malinau")  # 65.02
@@ -61,12 +77,15 @@ def test_table_flags_over_100_and_stock_below_prr(fx, kaltara):
     assert [row(shown, n)["Kekurangan dari target (orang)"] for n in ("Kabupaten Malinau", "Kabupaten Bulungan",
                                                                       "Kota Tarakan")] == ["4.040", "520", "0"]
     assert set(shown["Target"]) == {"99,04%"}
-    text = all_text(kaltara)
-    assert "Kota Tarakan (101,0%)" in text and "Kabupaten Malinau: stok 0 < PRR 4.000" in text
+    assert "Kota Tarakan (101,0%)" in all_text(kaltara)
+    assert "Kabupaten Malinau: stok 0 < PRR 4.000" in all_text(_tab("65", "PRR dan stok"))
 
 
 def test_charts_draw_the_target_and_the_flags(kaltara):
-    dots, trend, prr = charts(kaltara)
+    (dots,) = charts(kaltara)
+    (trend,) = charts(_tab("65", "Tren"))
+    prr_page = _tab("65", "PRR dan stok")
+    (prr,) = charts(prr_page)
     assert "Cakupan perekaman (%)" in axis_titles(dots) and "Cakupan perekaman (%)" in axis_titles(trend)
     for spec in (dots, trend):
         assert "rule" in [mark_type(v) for v in layers(spec)], "the target is drawn as a line"
@@ -75,13 +94,13 @@ def test_charts_draw_the_target_and_the_flags(kaltara):
     classes = next(f for f in chart_data(kaltara, 0) if "class" in f)
     assert set(classes.loc[classes["name"] == "Kota Tarakan", "class"]) == {"Di atas 100% (periksa)"}
     assert "Jumlah (keping / rekaman)" in axis_titles(prr)
-    flags = next(f for f in chart_data(kaltara, 2) if "flag_text" in f)
+    flags = next(f for f in chart_data(prr_page, 0) if "flag_text" in f)
     assert list(flags["name"]) == ["Kabupaten Malinau"]
 
 
 def test_national_view(fx):
     at = open_page(PAGE, "ID")
-    shown = table_with(at, "Catatan")
+    shown = table_with(_tab("ID", "Tabel per wilayah"), "Catatan")
     ntb = row(shown, "Nusa Tenggara Barat")  # Lombok Utara: 1.500 blanks for a 2.500 backlog
     assert (ntb["Cakupan perekaman"], ntb["Catatan"]) == ("96,9%", "1 unit stok blangko < PRR")
     # Kaltara's pooled stock covers its PRR, but Bulungan (65.02) cannot print its 4.000: the province says so
@@ -91,12 +110,12 @@ def test_national_view(fx):
     # one count, one function: the tile, the warning and the briefing count the same units
     below = metrics.below_prr_units(fx, "ID", AS_OF)
     assert tiles(at)["Unit stok < PRR"] == fmt.number(report["units_below_prr"]) == fmt.number(below.height) == "2"
-    warning = next(w.value for w in at.warning if "di bawah PRR" in w.value)
+    warning = next(w.value for w in _tab("ID", "PRR dan stok").warning if "di bawah PRR" in w.value)
     assert warning.startswith("2 unit dengan stok blangko di bawah PRR")
     assert all(name in warning for name in below["name"])
     assert "Kota Tarakan (101,0%)" in next(w.value for w in at.warning if "di atas 100%" in w.value)
     assert tiles(at)["Kekurangan dari target (orang)"] == fmt.number(report["coverage_gap_persons"])
-    trend = table_with(at, "Bulan")
+    trend = table_with(_tab("ID", "Tren"), "Bulan")
     assert (trend["Bulan"][0], trend["Cakupan perekaman"][0]) == ("Mar 2024", fmt.percent(report["coverage_pct"]))
 
 

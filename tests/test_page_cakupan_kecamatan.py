@@ -12,6 +12,7 @@ from tests.page_support import (
     all_text,
     chart_data,
     charts,
+    choose_tab,
     clear_caches,
     fresh_store,
     layers,
@@ -36,8 +37,8 @@ def _kecamatan_table(at):
 
 
 def test_lombok_utara_kecamatan_against_the_target(db):
-    at = open_page(PAGE, lu.KABKOTA, AS_OF)
-    assert "Rincian per kecamatan" in [h.value for h in at.subheader]
+    at = open_page(PAGE, lu.KABKOTA, AS_OF)  # a kab/kota: the page opens on its kecamatan
+    assert at.session_state["cakupan_tab"] == "Per kecamatan"
     text = all_text(at)
     assert ("Kabupaten Lombok Utara: 5 dari 5 kecamatan berdata (data sampai 31 Des 2023); kurang 4.108 orang ke "
             "target 99,04%.") in text
@@ -62,7 +63,7 @@ def test_lombok_utara_kecamatan_against_the_target(db):
 
 
 def test_a_province_picks_the_kabkota_to_open(db):
-    at = open_page(PAGE, "52", AS_OF)
+    at = choose_tab(open_page(PAGE, "52", AS_OF), "cakupan_tab", "Per kecamatan")
     pick = at.selectbox(key="cakupan_kecamatan_pick")
     assert pick.value == lu.KABKOTA and pick.options == ["Kabupaten Lombok Utara (52.08): 5 kecamatan"]
     assert _kecamatan_table(at)["Kecamatan"].tolist()[0] == "Kayangan"

@@ -13,7 +13,17 @@ from dashboard import briefing, fmt, metrics, present
 from dashboard.cli import main
 from tests import outreach_support as lu
 from tests.fixture_store import AS_OF
-from tests.page_support import all_text, cards, clear_caches, fresh_store, open_page, tables
+from tests.page_support import (
+    all_text,
+    cards,
+    choose_tab,
+    clear_caches,
+    download_keys,
+    fresh_store,
+    open_page,
+    open_phone,
+    tables,
+)
 from tests.test_briefing_support import pdf_text
 
 PAGE = "pages/jemput_bola.py"
@@ -54,14 +64,14 @@ def test_the_plan_of_lombok_utara_on_screen(db):
     assert table["Hari kerja ke- (selesai)"].tolist() == ["17", "27", "34", "42", "–"]
     assert table["Mulai"].tolist()[:2] == ["1 Apr 2024", "23 Apr 2024"]
     assert table["Selesai"].tolist()[3] == "28 Mei 2024"
+    assert "5 kecamatan; 2 tim × 50 orang/hari; mulai 1 Apr 2024, selesai 28 Mei 2024" in all_text(at)
+    assert {"jemput_bola_xlsx", "jemput_bola_pdf", "jemput_bola_jadwal_csv"} <= download_keys(at)
+    choose_tab(at, "jemput_bola_tab", "Pemula dan blangko")
     text = all_text(at) + "\n".join(m.value for m in at.markdown)
-    assert "5 kecamatan; 2 tim × 50 orang/hari; mulai 1 Apr 2024, selesai 28 Mei 2024" in text
     assert "sekitar 1.500 orang adalah pemula (wajib KTP baru) dan 2.608 orang tunggakan lama" in text
     assert "Wajib KTP bertambah sekitar 1.600 orang per semester; dengan tim ini itu 16 hari kerja" in text
     assert "memakai 4.108 keping blangko, tetapi stok hanya 1.500 keping: kurang 2.608 keping" in text
     assert "stok sekarang cukup 1 hari; setelah jemput bola cukup 0 hari" in text
-    assert {"jemput_bola_xlsx", "jemput_bola_pdf", "jemput_bola_jadwal_csv"} <= {
-        b.key for b in at.get("download_button")}
 
 
 def test_more_teams_fewer_days(db):
@@ -70,8 +80,37 @@ def test_more_teams_fewer_days(db):
     assert not at.exception
     assert cards(at)["Hari kerja dibutuhkan"][0] == "28 hari kerja"  # 4108 / 150 = 27.4
     assert "5 kecamatan; 3 tim × 50 orang/hari;" in all_text(at)
-    at.number_input(key="jb_target").set_value(98.0).run()
+    # the target is typed the Indonesian way (st.number_input printed '99.04')
+    target = at.text_input(key="jb_target")
+    assert target.value == "99,04"
+    target.set_value("98").run()
     assert cards(at)["Kekurangan ke target"][0] == "2.600 orang"
+    at.text_input(key="jb_target").set_value("98,5").run()
+    assert at.session_state["jb_target"] == "98,5" and not at.warning
+
+
+def test_a_bad_target_says_why_and_keeps_the_years(db):
+    at = _open()
+    at.text_input(key="jb_target").set_value("sembilan puluh").run()
+    assert not at.exception and at.warning and "sembilan puluh" in at.warning[0].value
+    assert cards(at)["Kekurangan ke target"][0] == "4.108 orang"  # the year's 99,04%
+    at.text_input(key="jb_target").set_value("150").run()
+    assert "150" in at.warning[0].value and cards(at)["Kekurangan ke target"][0] == "4.108 orang"
+
+
+def test_the_gap_chart_keeps_the_largest_gaps(db):
+    at = choose_tab(_open(), "jemput_bola_tab", "Kekurangan per wilayah")
+    assert len(at.get("vega_lite_chart")) == 1 and not [f for f in tables(at) if SCHEDULE in f.columns]
+
+
+def test_a_phone_reads_the_schedule_as_cards(db):
+    at = open_phone(PAGE, lu.KABKOTA, jb_start=lu.START)
+    body = next(h.proto.body for h in at.get("html") if "ektp-cards" in h.proto.body)
+    # the areas with a gap, largest first, with their days and dates; Pemenang (no gap) is not scheduled
+    assert body.index("1. Kayangan") < body.index("2. Bayan") < body.index("4. Tanjung")
+    assert "kurang 1.616 orang (pemula 1.000 · tunggakan 616)" in body
+    assert "hari kerja 1–17: 1 Apr 2024 – 23 Apr 2024" in body and "Pemenang" not in body
+    assert not at.dataframe and {"jemput_bola_jadwal_csv", "jemput_bola_jadwal_xlsx"} <= download_keys(at)
 
 
 def test_no_kecamatan_data_is_a_note_not_an_error(db):

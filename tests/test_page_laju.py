@@ -1,4 +1,5 @@
-"""Laju pemakaian page (AppTest on the fixture store): the numbers on screen are metrics', in Indonesian formats."""
+"""Laju pemakaian page (AppTest on the fixture store): the numbers on screen are metrics', in Indonesian formats;
+the sections sit in tabs and only the open one is drawn."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from tests.page_support import (
     axis_titles,
     chart_data,
     charts,
+    choose_tab,
     layers,
     mark_type,
     open_page,
@@ -40,6 +42,18 @@ def national(fx):
     return open_page(PAGE, "ID")
 
 
+TABS = ["Pemakaian", "Stok cukup per wilayah", "Perkiraan habis", "Usulan permintaan", "Pemakaian dan distribusi"]
+
+
+def _tab(region: str, label: str):
+    return choose_tab(open_page(PAGE, region), "laju_tab", label)
+
+
+def test_sections_in_tabs_only_the_open_one_drawn(national):
+    assert [t.label for t in national.tabs] == TABS
+    assert len(national.get("vega_lite_chart")) == 1 and not national.dataframe  # use over time; its table folded
+
+
 def test_tiles_are_the_region_report(fx, national):
     report = metrics.region_report(fx, "ID", AS_OF)
     shown = tiles(national)
@@ -50,8 +64,8 @@ def test_tiles_are_the_region_report(fx, national):
     assert shown["Usulan permintaan (keping)"] == fmt.number(report["suggested_request"])
 
 
-def test_burn_and_cover_per_province_equal_region_table(fx, national):
-    cover = table_with(national, "Laporan terakhir")
+def test_burn_and_cover_per_province_equal_region_table(fx):
+    cover = table_with(_tab("ID", "Stok cukup per wilayah"), "Laporan terakhir")
     expected = metrics.region_table(fx, "ID", AS_OF).filter(pl.col("stock").is_not_null())
     assert list(cover["Wilayah"]) == ["Nusa Tenggara Barat", "Bengkulu", "Kalimantan Utara"]  # shortest cover first
     for r in expected.iter_rows(named=True):
@@ -64,12 +78,13 @@ def test_burn_and_cover_per_province_equal_region_table(fx, national):
                                                                                           "Kritis")
 
 
-def test_stockout_timeline_and_requests(fx, national):
-    timeline = table_with(national, "Cetak dapat berjalan (hari)")
+def test_stockout_timeline_and_requests(fx):
+    timeline = table_with(_tab("ID", "Perkiraan habis"), "Cetak dapat berjalan (hari)")
     lombok = row(timeline, "Kabupaten Lombok Utara")
     assert (lombok["Laju pemakaian (keping/hari)"], lombok["Perkiraan habis"]) == ("1.000", "1 Apr 2024")
     malinau = row(timeline, "Kabupaten Malinau")  # habis: drawn where its stock reached 0
     assert (malinau["Status"], malinau["Habis sejak"]) == ("Habis", "19 Mar 2024")
+    national = _tab("ID", "Usulan permintaan")
     requests = table_with(national, "Persediaan (bulan)")
     units = {r["name"]: r for r in metrics.units_in(fx, "ID", AS_OF).iter_rows(named=True)}
     kaur = row(requests, "Kabupaten Kaur")
@@ -81,8 +96,10 @@ def test_stockout_timeline_and_requests(fx, national):
 
 
 def test_charts_status_colours_thresholds_and_stockout_rule(national):
-    use, cover, timeline = charts(national)
+    (use,) = charts(national)
     assert "Keping per minggu" in axis_titles(use)
+    at = _tab("ID", "Stok cukup per wilayah")
+    (cover,) = charts(at)
     bars = next(v for v in layers(cover) if mark_type(v) == "bar")
     # provinces are coloured by the share of their units at risk (none, < 10%, 10–25%, ≥ 25%), not pooled cover
     assert bars["encoding"]["color"]["scale"]["range"][:4] == ["#2c7bb6", "#fdae61", "#d7191c", "#542788"]
@@ -90,16 +107,17 @@ def test_charts_status_colours_thresholds_and_stockout_rule(national):
     assert "Stok cukup (hari)" in axis_titles(cover)
     rules = [v for v in layers(cover) if mark_type(v) == "rule"]
     assert rules, "kritis/waspada threshold lines"
-    values = {v for frame in chart_data(national, 1) if "v" in frame for v in frame["v"]}
+    values = {v for frame in chart_data(at, 0) if "v" in frame for v in frame["v"]}
     assert {14.0, 30.0} <= values
+    at = _tab("ID", "Perkiraan habis")
+    (timeline,) = charts(at)
     assert [mark_type(v) for v in layers(timeline)][:2] == ["rule", "circle"]  # as-of rule, then the units
-    points = next(f for f in chart_data(national, 2) if "since_text" in f)
+    points = next(f for f in chart_data(at, 0) if "since_text" in f)
     assert set(points.loc[points["name"] == "Kabupaten Malinau", "since_text"]) == {"19 Mar 2024"}
 
 
 def test_transfers_of_the_kaltara_warehouse_shown_apart_from_use(fx):
-    at = open_page(PAGE, "65")
-    flows = table_with(at, "Distribusi (keping)")
+    flows = table_with(_tab("65", "Pemakaian dan distribusi"), "Distribusi (keping)")
     warehouse = row(flows, "Gudang Provinsi Kalimantan Utara")
     # 90 days to 31 Mar: the transfers of 1 Feb and 1 Mar; the warehouse uses nothing itself.
     assert (warehouse["Pemakaian + rusak (keping)"], warehouse["Distribusi (keping)"]) == ("0", "4.000")
@@ -107,9 +125,10 @@ def test_transfers_of_the_kaltara_warehouse_shown_apart_from_use(fx):
     raw = metrics.consumption_by_region(fx, "65", AS_OF, 90)
     assert sorted(flows["Pemakaian + rusak (keping)"]) == sorted(fmt.number(v) for v in raw["consumption"])
     # In the chart the transfers are their own (dashed) series, never added to the use bars.
+    at = open_page(PAGE, "65")
     use = charts(at)[0]
     colour = next(v for v in layers(use) if mark_type(v) == "bar")["encoding"]["color"]["scale"]["domain"]
-    assert colour == ["Pemakaian + rusak", "Distribusi/transfer keluar (bukan pemakaian)"]
+    assert colour == ["Pemakaian + rusak", "Distribusi keluar (bukan pemakaian)"]
     weekly = metrics.stock_series(fx, "65", end=AS_OF, freq="week")
     data = next(f for f in chart_data(at, 0) if "transfers_out" in f)
     assert data["consumption"].sum() == weekly["consumption"].sum()
@@ -121,10 +140,13 @@ def test_frequency_and_window_pickers(fx):
     at.radio(key="periode").set_value("month").run()
     assert not at.exception
     assert "Keping per bulan" in axis_titles(charts(at)[0])
-    monthly = table_with(at, "Sampai tanggal")
+    assert not [t for t in at.dataframe if "Sampai tanggal" in t.value.columns]  # the series' table is folded away
+    at.session_state["laju_series_table"] = True
+    monthly = table_with(at.run(), "Sampai tanggal")
     assert list(monthly["Periode"]) == ["Jan 2024", "Feb 2024", "Mar 2024"]
     expected = metrics.stock_series(fx, "ID", end=AS_OF, freq="month").filter(pl.col("units_reporting") > 0)
     assert list(monthly["Pemakaian + rusak (keping)"]) == [fmt.number(v) for v in expected["consumption"]]
+    choose_tab(at, "laju_tab", "Pemakaian dan distribusi")
     at.selectbox(key="laju_window").set_value(30).run()
     flows = table_with(at, "Distribusi (keping)")
     assert row(flows, "Kalimantan Utara")["Distribusi (keping)"] == "0"  # 2–31 Mar: the 1 Mar transfer is outside
@@ -135,7 +157,13 @@ def test_kabkota_and_downloads(fx):
     shown = tiles(at)
     assert (shown["Laju pemakaian (keping/hari)"], shown["Perkiraan habis"], shown["Status"]) == \
         ("1.000", "1 Apr 2024", "Kritis")
-    keys = {b.key for b in at.get("download_button")}
+    keys = set()
+    for label, key in zip(TABS, ("series", "cover", "timeline", "requests", "transfers")):
+        choose_tab(at, "laju_tab", label)
+        keys |= {b.key for b in at.get("download_button")}
+        if key == "series":  # behind its expander: the files come with the table
+            at.session_state["laju_series_table"] = True
+            keys |= {b.key for b in at.run().get("download_button")}
     assert {f"laju_{k}_{x}" for k in ("cover", "timeline", "requests", "transfers", "series")
             for x in ("csv", "xlsx")} <= keys
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 
 import polars as pl
-from page_support import cards, download_keys, open_page, table_with, texts
+from page_support import cards, choose_tab, download_keys, open_page, open_phone, table_with, texts
 from pypdf import PdfReader
 
 from dashboard import briefing, fmt, metrics, present
@@ -21,14 +21,17 @@ def test_province_plan_on_screen(fixture_db):
     assert shown["Pergeseran di dalam provinsi"][0] == "1"
     assert shown["Unit di bawah sasaran"] == ("1 → 0", "sebelum → sesudah pergeseran")
     assert shown["Usulan ke pusat: blangko"][0] == "0 keping" and shown["Usulan ke pusat: film"][0] == "–"
+    assert [t.label for t in at.tabs] == ["Pergeseran (1)", "Unit sebelum dan sesudah", "Semua provinsi"]
     moves = table_with(at, "Dari")
     assert moves.to_dict("records") == [{"Dari": "Gudang Provinsi Kalimantan Utara", "Ke": plan.units.filter(
         pl.col("region_code") == "65.02")["name"][0], "Barang": "Blangko", "Jumlah": "9.132", "Satuan": "keping"}]
-    units = table_with(at, "Status sesudah")
+    keys = download_keys(at)
+    units = table_with(choose_tab(at, "rencana_tab", "Unit sebelum dan sesudah"), "Status sesudah")
     first = units.iloc[0].to_dict()  # the units that give or receive come first
     assert (first["Kode"], first["Status"], first["Status sesudah"]) in {("65", "Aman", "Aman"),
                                                                         ("65.02", "Habis", "Aman")}
-    assert {"rencana_xlsx", "rencana_letter", "rencana_moves_csv", "rencana_units_xlsx"} <= download_keys(at)
+    assert {"rencana_xlsx", "rencana_letter", "rencana_moves_csv"} <= keys
+    assert {"rencana_xlsx", "rencana_letter", "rencana_units_xlsx"} <= download_keys(at)
     # the screen says the national request is the sum of the provinces'
     national = metrics.national_plans(fixture_db, AS_OF)
     total = fmt.number(national["suggested_request"].sum())
@@ -39,11 +42,19 @@ def test_province_plan_on_screen(fixture_db):
 def test_national_view_picks_the_worst_province_and_lists_all(fixture_db):
     at = open_page(PAGE, "ID")
     assert at.selectbox(key="rencana_provinsi").value == "52"  # Lombok Utara cannot be covered inside NTB
+    choose_tab(at, "rencana_tab", "Semua provinsi")
     provinces = table_with(at, "Pergeseran")
     assert provinces["Kode"].tolist()[0] == "52" and len(provinces) == 38
     assert "jumlah usulan provinsi" in texts(at)
     at.selectbox(key="rencana_provinsi").set_value("65").run()
     assert not at.exception and cards(at)["Pergeseran di dalam provinsi"][0] == "1"
+
+
+def test_a_phone_reads_the_moves_as_lines(fixture_db):
+    at = open_phone(PAGE, "65")
+    body = next(h.proto.body for h in at.get("html") if "ektp-cards" in h.proto.body)
+    assert "9.132 keping: Gudang Provinsi Kalimantan Utara → Kabupaten Malinau" in body
+    assert not at.dataframe and {"rencana_moves_csv", "rencana_moves_xlsx"} <= download_keys(at)
 
 
 def test_kabkota_sees_its_province_plan_and_its_own_moves(fixture_db):

@@ -15,6 +15,7 @@ from tests.page_support import (
     cards,
     chart_rows,
     charts,
+    choose_tab,
     clear_caches,
     download_keys,
     fresh_store,
@@ -35,7 +36,8 @@ def test_kota_tarakan_ribbon_cards_and_missing_film(fixture_db):
     assert shown["Ribbon dibutuhkan"] == ("17", "ada 20")  # ceil(7,450 / 450)
     assert shown["Film dibutuhkan"] == ("8", "ada –")  # ceil(7,450 / 1,000)
     assert any("1 ribbon ≈ 450 kartu, 1 rol film ≈ 1.000 kartu" in c.value for c in at.caption)
-    row = table_with(at, "Kartu dari ribbon").iloc[0]
+    assert [t.label for t in at.tabs] == ["Grafik", "Tabel"] and not at.dataframe  # the chart's tab first
+    row = table_with(choose_tab(at, "rf_tab", "Tabel"), "Kartu dari ribbon").iloc[0]
     assert (row["Kartu dari ribbon"], row["Ribbon cukup (hari)"], row["Kartu dari film"], row["Stok film (rol)"]) == \
         ("9.000", "180", "–", "–")
     assert (row["Kartu dapat dicetak"], row["Pembatas"], row["Catatan"]) == ("7.450", "Blangko", "data film tidak ada")
@@ -44,7 +46,7 @@ def test_kota_tarakan_ribbon_cards_and_missing_film(fixture_db):
 
 @pytest.mark.parametrize("region", ["ID", "65"])
 def test_table_is_region_table(fixture_db, region):
-    at = open_page(PAGE, region)
+    at = choose_tab(open_page(PAGE, region), "rf_tab", "Tabel")
     shown = table_with(at, "Kartu dari ribbon")
     # most urgent first, as every list (never by size of stock)
     library = present.charts.stok.by_cover(metrics.region_table(fixture_db, region, AS_OF))
@@ -96,7 +98,7 @@ def test_national_demo_store(tmp_path, monkeypatch):
         at = open_page(PAGE, "ID", as_of=None)
         report = metrics.region_report(store, "ID")
         assert cards(at)["Kartu dapat dicetak"][0] == fmt.number(report["printable_cards"])
-        shown = table_with(at, "Kartu dari ribbon")
+        shown = table_with(choose_tab(at, "rf_tab", "Tabel"), "Kartu dari ribbon")
         library = present.charts.stok.by_cover(metrics.region_table(store, "ID"))
         words = {"blangko": "Blangko", "ribbon": "Ribbon", "film": "Film"}
         assert shown["Pembatas"].tolist() == [words.get(v, "–") for v in library["binding_constraint"]]

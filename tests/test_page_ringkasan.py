@@ -26,30 +26,64 @@ from tests.page_support import (
 PAGE = "pages/ringkasan.py"
 
 
-def test_national_headline_cards(fixture_db):
+def _html(at, css_class: str) -> str:
+    """The body of the st.html element that carries this class (the action table or the phone cards)."""
+    return next(h.proto.body for h in at.get("html") if f'class="{css_class}"' in h.proto.body)
+
+
+def _open_all(region: str, *, tab: str | None = None, everything: bool = False, phone: bool = False):
+    """Ringkasan at a region, with a tab of the lower section chosen and/or the full action list opened."""
+    from streamlit.testing.v1 import AppTest
+
+    from tests.page_support import ROOT
+
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.query_params["wilayah"] = region
+    at.query_params["per"] = AS_OF.isoformat()
+    at.session_state["_layout_phone"] = phone
+    if tab:
+        at.session_state["ringkasan_tab"] = tab
+    if everything:
+        at.session_state["ringkasan_semua"] = True
+    at.run()
+    at.switch_page(PAGE)
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def test_national_headline_row(fixture_db):
     at = open_page(PAGE, "ID")
+    # One row above the list: an aggregate leads with its units at risk (65.02 habis, 52.08 kritis, of the 6
+    # units with a status), then its pooled stock and how long it lasts, then what it asks of the centre.
+    assert [m.label for m in at.metric] == ["Unit berisiko (habis + kritis)", "Stok blangko gabungan (keping)",
+                                            "Usulan ke pusat (keping)"]
     shown = cards(at)
-    # An aggregate leads with its units at risk: 65.02 habis, 52.08 kritis, of the 6 units with a status.
-    assert at.metric[0].label == "Unit berisiko (habis + kritis)"
-    assert shown["Unit berisiko (habis + kritis)"] == ("1 habis · 1 kritis",
-                                                       "dari 6 unit · 16,7% habis")
-    # 24,000 + 5,178 + 0 + 7,450 (Kaltara) + 5,200 (Kaur) + 1,500 (Lombok Utara); use 42 + 100 + 50 + 100 + 1,000.
-    # Pooled figures are named so: "stok gabungan".
-    assert shown["Stok blangko gabungan (keping)"] == ("43.328", "status stok gabungan: Aman")
+    assert shown["Unit berisiko (habis + kritis)"] == ("1 habis · 1 kritis", "dari 6 unit · 16,7% habis")
+    # 24,000 + 5,178 + 0 + 7,450 (Kaltara) + 5,200 (Kaur) + 1,500 (Lombok Utara); use 42 + 100 + 50 + 100 + 1,000:
+    # 43.328 / 1.292 a day = 33 days. Pooled figures are named so: "stok gabungan".
+    assert shown["Stok blangko gabungan (keping)"] == ("43.328", "cukup 33 hari · stok gabungan Aman")
+    # the sum of the provinces' requests after their own moves (Kaur 3.932 + Lombok Utara 89.813)
+    assert shown["Usulan ke pusat (keping)"] == ("93.745", "jumlah usulan semua provinsi")
+    assert any("Laporan stok terakhir: 31 Mar 2024" in c.value for c in at.caption)
+
+
+def test_other_figures_in_their_tab(fixture_db):
+    at = _open_all("ID", tab="Angka lain")
+    shown = cards(at)
     assert shown["Laju pemakaian (keping/hari)"][0] == "1.292"
     assert shown["Stok gabungan cukup untuk"] == ("33 hari", "perkiraan habis 3 Mei 2024")
     assert shown["Cakupan perekaman"] == ("97,5%", "target 99,04%: kurang 8.156 orang")
     # Tarakan's 20 ribbons × 450 = 9,000 cards cover its 7,450 blanks; ribbon elsewhere and film are not reported.
     assert shown["Kartu dapat dicetak"] == ("43.328", "pembatas: Blangko (film tanpa data)")
-    # the sum of the provinces' requests after their own moves (Kaur 3.932 + Lombok Utara 89.813)
-    assert shown["Usulan ke pusat (keping)"] == ("93.745", "jumlah usulan semua provinsi")
+    assert not at.get("vega_lite_chart")  # the status chart's tab is not drawn
 
 
 @pytest.mark.parametrize("region", ["ID", "65", "65.71", "52.08", "17.04"])
 def test_cards_are_region_report(fixture_db, region):
     # The page formats the library's numbers and never computes its own.
     report = metrics.region_report(fixture_db, region, AS_OF)
-    shown = cards(open_page(PAGE, region))
+    shown = cards(_open_all(region, tab="Angka lain"))
     pooled = "." not in region
     stock, cover, request = (("Stok blangko gabungan (keping)", "Stok gabungan cukup untuk", "Usulan ke pusat (keping)")
                              if pooled else ("Stok blangko (keping)", "Stok cukup untuk", "Usulan permintaan (keping)"))
@@ -65,14 +99,32 @@ def test_cards_are_region_report(fixture_db, region):
         str(int(round(report["burn_rate_per_day"])))
 
 
-def test_action_list_names_units_with_dates_and_requests(fixture_db):
+def test_action_rows_say_what_to_send_from_where(fixture_db):
     at = open_page(PAGE, "ID")
-    actions = table_with(at, "Usulan permintaan (keping)")
+    assert [s.value for s in at.main.subheader] == ["Perlu tindakan (2 unit)"]
+    table = _html(at, "ektp-actions")
+    malinau = regions.get("65.02").name
+    # 65.02 ran out on 19 March and holds less than its PRR: the Kaltara warehouse has 24.000 to spare and sends
+    # its 9.132; nobody in NTB can spare stock for Lombok Utara (1 day left): its 89.813 are asked of the centre.
+    assert table.index(malinau) < table.index("Kabupaten Lombok Utara")
+    for text in ("Habis", "blangko habis sejak 19 Mar 2024; stok blangko 0 &lt; PRR 4.000",
+                 "9.132 keping dari Gudang Provinsi Kalimantan Utara", "Kritis", "blangko 1 hari",
+                 "89.813 keping: minta ke pusat"):
+        assert text in table, text
+    assert not at.dataframe  # the full table waits behind its expander
+    assert [e.label for e in at.main.expander][-1] == "Semua 2 unit: tabel lengkap dan unduhan"
+
+
+def test_the_full_list_and_its_files(fixture_db):
+    at = _open_all("ID", everything=True)
+    actions = table_with(at, "Kirim (dari mana)")
     # 65.02 ran out on 20 March; Lombok Utara (52.08) has 1.5 days left; both hold less than their PRR.
     assert actions["Kode"].tolist() == ["65.02", "52.08"]
     assert actions["Wilayah"].tolist() == [regions.get("65.02").name, "Kabupaten Lombok Utara"]
     assert actions["Status"].tolist() == ["Habis", "Kritis"]
     assert actions["Barang kurang"].tolist() == ["blangko habis sejak 19 Mar 2024", "blangko 1 hari"]
+    assert actions["Kirim (dari mana)"].tolist() == ["9.132 keping dari Gudang Provinsi Kalimantan Utara",
+                                                     "89.813 keping: minta ke pusat"]
     assert actions["Stok blangko (keping)"].tolist() == ["0", "1.500"]
     assert actions["Perkiraan habis"].tolist() == ["–", "1 Apr 2024"]  # out already: no projection
     assert actions["Habis sejak"].tolist() == ["19 Mar 2024", "–"]
@@ -84,15 +136,24 @@ def test_action_list_names_units_with_dates_and_requests(fixture_db):
     assert actions["Usulan permintaan (keping)"].tolist() == [fmt.number(v) for v in library["suggested_request"]]
     assert {"ringkasan_tindakan_csv", "ringkasan_tindakan_xlsx"} <= download_keys(at)
     # The CSV the button serves is built from the same display frame: its text is the screen's, cell for cell.
-    frame, kinds = present.tables.display(present.ringkasan.with_short_items(library), present.ringkasan.ACTION_COLUMNS)
+    frame, kinds = present.actions.detail_table(library, metrics.action_supply(fixture_db, "ID", AS_OF))
     csv = pd.read_csv(io.BytesIO(exports.to_csv_bytes(frame, kinds)), sep=";", dtype=str, encoding="utf-8-sig",
                       keep_default_na=False)
     assert csv.to_dict("list") == actions.to_dict("list")
-    assert any(m.value == "2 unit perlu tindakan." for m in at.markdown)
+
+
+def test_a_phone_gets_cards_and_the_rest_behind_the_expander(fixture_db):
+    at = _open_all("ID", phone=True)
+    cards_html = _html(at, "ektp-cards")
+    assert cards_html.count('class="ektp-card"') == 2
+    assert "Kirim 89.813 keping: minta ke pusat" in cards_html
+    at = _open_all("ID", phone=True, everything=True)
+    assert not at.dataframe  # no wide table on a phone: its files only
+    assert {"ringkasan_tindakan_csv", "ringkasan_tindakan_xlsx"} <= download_keys(at)
 
 
 def test_status_counts_in_status_colours(fixture_db):
-    at = open_page(PAGE, "ID")
+    at = open_page(PAGE, "ID")  # the first tab under the list
     counts = metrics.status_counts(fixture_db, "ID", AS_OF)
     assert counts == {"habis": 1, "kritis": 1, "waspada": 0, "aman": 4, "berlebih": 0, "tanpa_data": 546}
     assert any("Habis 1 · Kritis 1 · Waspada 0 · Aman 4 · Berlebih 0 · Tanpa data 546" in c.value for c in at.caption)
@@ -107,10 +168,10 @@ def test_status_counts_in_status_colours(fixture_db):
 def test_province_scope(fixture_db):
     at = open_page(PAGE, "65")
     shown = cards(at)
-    assert shown["Stok blangko gabungan (keping)"] == ("36.628", "status stok gabungan: Aman")
+    assert shown["Stok blangko gabungan (keping)"] == ("36.628", "cukup 190 hari · stok gabungan Aman")
     assert shown["Unit berisiko (habis + kritis)"][0] == "1 habis · 0 kritis"
     assert shown["Usulan ke pusat (keping)"] == ("0", "setelah pergeseran di dalam provinsi")
-    assert table_with(at, "Usulan permintaan (keping)")["Kode"].tolist() == ["65.02"]
+    assert "65.02" in _html(at, "ektp-actions") and "52.08" not in _html(at, "ektp-actions")
 
 
 def test_nothing_needs_action(fixture_db):
@@ -151,8 +212,11 @@ def test_national_demo_store(tmp_path, monkeypatch):
         assert shown["Unit berisiko (habis + kritis)"][0] == f"{counts['habis']} habis · {counts['kritis']} kritis"
         assert sum(counts.values()) == report["units_total"] == 552
         library = metrics.action_list(store, "ID")
-        if library.height:
-            assert table_with(at, "Usulan permintaan (keping)")["Kode"].tolist() == library["region_code"].to_list()
+        assert at.main.subheader[0].value == f"Perlu tindakan ({fmt.number(library.height)} unit)"
+        if library.height:  # the ten most urgent, in the library's order
+            table = _html(at, "ektp-actions")
+            codes = [code for code in library["region_code"].to_list() if f">{code} · " in table]
+            assert codes == library["region_code"].head(10).to_list()
     finally:
         clear_caches()
         store.close()

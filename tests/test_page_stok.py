@@ -1,8 +1,11 @@
-"""Stok page (AppTest): stock per region, drill-down, province map, stock over time, heat map and table."""
+"""Stok page (AppTest): stock per region and the drill-down, then in tabs the table, the province map (a ranked list
+of units at risk on a phone), stock over time and the heat map (units at risk per month on a phone)."""
 
 from __future__ import annotations
 
 import datetime as dt
+
+import polars as pl
 
 from dashboard import fmt, metrics, regions
 from dashboard.demo import build as demo
@@ -12,17 +15,19 @@ from tests.fixture_store import AS_OF
 from tests.page_support import (
     chart_rows,
     charts,
+    choose_tab,
     clear_caches,
     download_keys,
     fresh_store,
     layers,
     mark_type,
     open_page,
+    open_phone,
     table_with,
 )
 
 PAGE = "pages/stok.py"
-BARS, MAP, LINE, HEAT = range(4)  # chart order on the page
+BARS, TAB = 0, 1  # the stock bars on top, then the open tab's chart
 
 
 def test_province_lists_its_warehouse_and_kabkota(fixture_db):
@@ -66,19 +71,24 @@ def test_stock_bars_sorted_and_coloured_by_status(fixture_db):
 
 def test_national_view_map_and_table(fixture_db):
     at = open_page(PAGE, "ID")
-    tiles = chart_rows(at.get("vega_lite_chart")[MAP])
+    assert [t.label for t in at.tabs] == ["Tabel per wilayah", "Peta unit berisiko", "Stok dari waktu ke waktu",
+                                          "Status per bulan"]
+    assert len(at.get("vega_lite_chart")) == 1  # the table's tab is open: no other chart is computed
+    shown = table_with(at, "Perkiraan habis")
+    choose_tab(at, "stok_tab", "Peta unit berisiko")
+    tiles = chart_rows(at.get("vega_lite_chart")[TAB])
     assert len(tiles) == len(PROVINCE_TILES) == 38
     kaltara = tiles[tiles["code"] == "65"].iloc[0]
     # Coloured by the share of units at risk, not by pooled stock: 1 of Kaltara's 4 units with a status is habis.
     assert (kaltara["colour_label"], kaltara["risk_text"]) == ("≥ 25% unit berisiko", "1 dari 4 unit (25,0%)")
     assert (kaltara["status_label"], kaltara["value_text"]) == ("Aman", "36.628")  # the pooled status, in the tooltip
     assert tiles[tiles["code"] == "11"].iloc[0]["colour_label"] == "Tanpa data"
-    map_spec = charts(at)[MAP]
+    map_spec = charts(at)[TAB]
     legend = next(v for v in layers(map_spec) if mark_type(v) == "rect")["encoding"]["color"]
     assert legend["legend"]["title"] == "Unit berisiko (habis + kritis)"
     assert legend["scale"]["domain"][:4] == ["Tidak ada unit berisiko", "< 10% unit berisiko",
                                              "10–25% unit berisiko", "≥ 25% unit berisiko"]
-    shown = table_with(at, "Perkiraan habis")
+    assert not at.dataframe  # the table's tab is closed now
     assert len(shown) == 38
     row = shown[shown["Kode"] == "65"].iloc[0]
     assert (row["Stok blangko (keping)"], row["Stok gudang/kantor sendiri (keping)"]) == ("36.628", "24.000")
@@ -88,29 +98,29 @@ def test_national_view_map_and_table(fixture_db):
 
 
 def test_stock_over_time_per_period(fixture_db):
-    at = open_page(PAGE, "65")
+    at = choose_tab(open_page(PAGE, "65"), "stok_tab", "Stok dari waktu ke waktu")
     assert at.radio(key="stok_freq").value == "week"
     at.radio(key="stok_freq").set_value("month").run()
     assert not at.exception
-    drawn = chart_rows(at.get("vega_lite_chart")[LINE])
+    drawn = chart_rows(at.get("vega_lite_chart")[TAB])
     library = metrics.stock_series(fixture_db, "65", end=AS_OF, freq="month").drop_nulls("stock")
     assert drawn["stock"].tolist() == library["stock"].to_list() == [46948, 41380, 36628]
     assert drawn["period_text"].tolist() == ["Jan 2024", "Feb 2024", "Mar 2024"]
     assert drawn["end_text"].tolist()[-1] == "31 Mar 2024"
-    spec = charts(at)[LINE]
+    spec = charts(at)[TAB]
     assert spec["encoding"]["y"]["axis"]["title"] == "Stok akhir (keping)"
 
 
 def test_status_heat_map_region_by_month(fixture_db):
-    at = open_page(PAGE, "65")
-    drawn = chart_rows(at.get("vega_lite_chart")[HEAT])
+    at = choose_tab(open_page(PAGE, "65"), "stok_tab", "Status per bulan")
+    drawn = chart_rows(at.get("vega_lite_chart")[TAB])
     malinau = drawn[drawn["name"] == regions.get("65.02").name]
     library = metrics.status_matrix(fixture_db, "65", AS_OF)
     assert len(drawn) == library.height
     # 65.02 (the fixture's unit that runs out): aman in January, waspada in February, habis in March.
     by_month = dict(zip(malinau["month_text"], malinau["status_label"]))
     assert (by_month["Jan 2024"], by_month["Feb 2024"], by_month["Mar 2024"]) == ("Aman", "Waspada", "Habis")
-    spec = charts(at)[HEAT]
+    spec = charts(at)[TAB]
     assert spec["mark"]["type"] == "rect"
     assert spec["encoding"]["color"]["scale"]["range"] == [STATUS_COLORS[s] for s in STATUS_ORDER]
 
@@ -159,7 +169,33 @@ def test_national_demo_store(tmp_path, monkeypatch):
         shown = table_with(at, "Perkiraan habis")
         library = metrics.by_urgency(metrics.region_table(store, "33"))
         assert shown["Stok blangko (keping)"].tolist() == [fmt.number(v) for v in library["stock"]]
-        assert len(at.get("vega_lite_chart")) == 4
+        for tab in ("Peta unit berisiko", "Stok dari waktu ke waktu", "Status per bulan"):
+            assert len(choose_tab(at, "stok_tab", tab).get("vega_lite_chart")) == 2  # the bars and the tab's
     finally:
         clear_caches()
         store.close()
+
+
+def test_a_phone_ranks_the_provinces_instead_of_the_map(fixture_db):
+    at = open_phone(PAGE, "ID")
+    assert [t.label for t in at.tabs] == ["Tabel per wilayah", "Unit berisiko per provinsi",
+                                          "Stok dari waktu ke waktu", "Unit berisiko per bulan"]
+    choose_tab(at, "stok_tab", "Unit berisiko per provinsi")
+    drawn = chart_rows(at.get("vega_lite_chart")[TAB])
+    bars = drawn.dropna(subset=["colour_label"]) if "colour_label" in drawn else drawn
+    # the provinces whose units have a status, most units at risk first (NTB and Kaltara one each, Bengkulu none)
+    assert bars["name"].drop_duplicates().tolist() == ["Nusa Tenggara Barat", "Kalimantan Utara", "Bengkulu"]
+    assert bars.drop_duplicates("name")["units_at_risk"].tolist() == [1, 1, 0]
+    spec = charts(at)[TAB]
+    assert spec["layer"][0]["encoding"]["y"]["axis"]["labelOverlap"] is False  # every province named
+
+
+def test_a_phone_counts_units_at_risk_per_month_instead_of_the_heat_map(fixture_db):
+    at = choose_tab(open_phone(PAGE, "65"), "stok_tab", "Unit berisiko per bulan")
+    drawn = chart_rows(at.get("vega_lite_chart")[TAB]).drop_duplicates("month_text")
+    # Kaltara's units at each month end: 65.02 is waspada in February and habis in March (metrics.status_matrix).
+    library = metrics.status_matrix(fixture_db, "65", AS_OF)
+    expected = library.group_by("month").agg(pl.col("units_at_risk").sum()).sort("month")["units_at_risk"]
+    assert drawn["units_at_risk"].tolist() == expected.to_list()
+    assert drawn["month_text"].tolist()[-3:] == ["Jan 2024", "Feb 2024", "Mar 2024"]
+    assert drawn["units_at_risk"].tolist()[-1] == 1

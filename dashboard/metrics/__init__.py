@@ -2,7 +2,8 @@
 
 Public names: the report functions (region_report, region_table, units_in, action_list, status_counts, ...), the
 series (stock_series, consumption_by_region, status_matrix, stockout_timeline, coverage_table, coverage_series),
-the in-province redistribution plan (province_plan, national_plans), the data-quality lists (quality_problems,
+the in-province redistribution plan (province_plan, national_plans) and where each unit on the action list gets its
+stock from (action_supply, supply_of), the data-quality lists (quality_problems,
 quality_summary), the metric definitions (METRICS, REPORT, status_expr), and coverage by kecamatan with the
 jemput-bola plan (kecamatan_coverage, outreach_plan, outreach_json).
 """
@@ -38,6 +39,7 @@ from dashboard.metrics.scope import add_months, month_end, month_start
 from dashboard.metrics.series import FREQS, consumption_by_region, stock_series
 from dashboard.metrics.status import AT_RISK, status_expr
 from dashboard.metrics.status_series import status_matrix, stockout_timeline
+from dashboard.metrics.supply import action_supply, supply_of
 
 __all__ = ["AT_RISK", "CATALOG", "COMPOSITES", "Column", "FREQS", "LATE_AFTER_DAYS", "METRICS", "Move", "Plan",
            "REPORT", "UnknownRegion", "action_list", "add_months", "below_prr_units", "by_urgency", "catalog_column",
@@ -48,4 +50,6 @@ __all__ = ["AT_RISK", "CATALOG", "COMPOSITES", "Column", "FREQS", "LATE_AFTER_DA
            "status_expr", "status_matrix", "stock_series", "stockout_timeline", "unit_metrics", "units_in",
            # coverage by kecamatan and the jemput-bola plan
            "BadPlanInput", "KecamatanCoverage", "OutreachPlan", "kecamatan_coverage", "outreach_json", "outreach_plan",
-           "outreach_workday"]
+           "outreach_workday",
+           # where each unit on the action list gets its stock (its province's moves, then the centre)
+           "action_supply", "supply_of"]

@@ -2,11 +2,12 @@
 charts and the CSV/Excel exports, shared by the screen and the briefing. Pure: no streamlit here.
 
 Public names are modules: one per page (`ringkasan`, `stok`, `laju`, `rencana`, `cakupan` with `cakupan_kecamatan`,
-`jemput_bola`, `ribbon_film`), `cards` (headline tiles as data), `tables` (display frames), `exports` (CSV/Excel,
+`jemput_bola`, `ribbon_film`), `actions` (the "perlu tindakan" rows: what to send from where), `cards` (headline tiles as data), `tables` (display frames), `exports` (CSV/Excel,
 cell formats) and `charts`.
 """
 
 from dashboard.present import (
+    actions,
     cakupan,
     cakupan_kecamatan,
     cards,
@@ -21,5 +22,5 @@ from dashboard.present import (
     tables,
 )
 
-__all__ = ["cakupan", "cakupan_kecamatan", "cards", "charts", "exports", "jemput_bola", "laju", "rencana",
+__all__ = ["actions", "cakupan", "cakupan_kecamatan", "cards", "charts", "exports", "jemput_bola", "laju", "rencana",
            "ribbon_film", "ringkasan", "stok", "tables"]

@@ -4,6 +4,7 @@ blanks, and the Excel workbook. The screen, the Excel file and the PDF are all b
 from __future__ import annotations
 
 import datetime as dt
+import html
 
 import polars as pl
 
@@ -41,6 +42,22 @@ def schedule_frame(plan: metrics.OutreachPlan, start: dt.date) -> pl.DataFrame:
 
 def schedule_table(plan: metrics.OutreachPlan, start: dt.date) -> Table:
     return display(schedule_frame(plan, start), schedule_columns(plan))
+
+
+def schedule_cards(plan: metrics.OutreachPlan, start: dt.date, limit: int) -> str:
+    """The first `limit` areas of the schedule as phone cards (HTML, classes in ui/screen.css): rank and name, the
+    gap with its split, and the working days with their dates."""
+    rows = schedule_frame(plan, start).filter(pl.col("gap_persons") > 0).head(limit)
+    cards = []
+    for r in rows.iter_rows(named=True):
+        split = (t("outreach.card.split", new=fmt.number(r["new_persons"]), backlog=fmt.number(r["backlog_persons"]))
+                 if r["new_persons"] is not None else "")
+        days = t("outreach.card.days", first=r["first_day"], last=r["last_day"], start=fmt.date(r["start_date"]),
+                 end=fmt.date(r["end_date"]))
+        cards.append(f'<div class="ektp-card"><div class="ektp-card-head"><b>{r["rank"]}. {html.escape(r["name"])}'
+                     f'</b></div><div>{html.escape(t("outreach.card.gap", n=fmt.number(r["gap_persons"])))}'
+                     f"{html.escape(split)}</div><div>{html.escape(days)}</div></div>")
+    return f'<div class="ektp-cards">{"".join(cards)}</div>'
 
 
 def _persons(value: int | None) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 import polars as pl
 
 from dashboard import fmt
@@ -57,6 +59,16 @@ def unit_moves_text(plan, code: str) -> str:
     name = names.get(code, code)
     return t("rencana.unit_moves", name=name, moves="; ".join(parts)) if parts else t("rencana.unit_no_moves",
                                                                                        name=name)
+
+
+def moves_cards(plan, limit: int | None = None) -> str:
+    """The first `limit` moves as phone lines (HTML, classes in ui/screen.css): '9.132 keping: Gudang Provinsi … →
+    Kabupaten Bulungan'."""
+    names = dict(zip(plan.units["region_code"], plan.units["name"]))
+    texts = [t("phone.move", qty=quantity_text(m.item, m.quantity), source=names.get(m.source, m.source),
+               target=names.get(m.target, m.target)) for m in plan.moves[:limit]]
+    lines = "".join(f'<div class="ektp-card">{html.escape(text)}</div>' for text in texts)
+    return f'<div class="ektp-cards">{lines}</div>'
 
 
 def moves_table(plan) -> Table:

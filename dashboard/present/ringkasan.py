@@ -81,7 +81,11 @@ def risk_card(report: dict) -> Card:
 
 
 def request_card(report: dict, settings: Settings) -> Card:
-    """What to ask for: a unit's own need; a province's after its own moves; the country's = Σ provinces'."""
+    """What to ask for: a unit's own need; a province's after its own moves; the country's = Σ provinces'.
+
+    The note under the figure names the other items when any is asked for ('2.144 ribbon · 360 rol film'; the
+    context moves into the help so a 1366 px tile does not cut it), else the context ('jumlah usulan semua provinsi').
+    """
     months = fmt.trimmed(settings.target_months)
     others = [t(f"plan.qty.{item}", n=fmt.number(report[f"{item}_request"])) for item in ("ribbon", "film")
               if report.get(f"{item}_request")]
@@ -92,7 +96,10 @@ def request_card(report: dict, settings: Settings) -> Card:
         key = "ringkasan.card.request_national" if report["level"] == "nasional" else "ringkasan.card.request_province"
         delta, label = t(key), t("ringkasan.card.request_centre")
         help_ = t("ringkasan.card.request_help_centre", months=months)
-    return Card(label, fmt.number(report["suggested_request"]), " · ".join([delta, *others]), "gray", help_)
+    if others:
+        help_ = f"{help_} ({delta})"
+    return Card(label, fmt.number(report["suggested_request"]), " · ".join(others) if others else delta, "gray",
+                help_)
 
 
 def _coverage_delta(report: dict) -> tuple[str | None, str]:
@@ -106,12 +113,9 @@ def _coverage_delta(report: dict) -> tuple[str | None, str]:
     return t("ringkasan.card.coverage_ok", target=fmt.exact_percent(target)), "green"
 
 
-def summary_cards(report: dict, settings: Settings) -> list[Card]:
-    """The Ringkasan headline cards of one metrics.region_report.
-
-    A province or the country leads with its units at risk; its status and days of cover are those of its pooled
-    stock and are named so ("stok gabungan"). A unit's status names the item that sets it.
-    """
+def _cards(report: dict, settings: Settings) -> dict[str, Card]:
+    """Every headline card of a region by role: risk (aggregates only), stock, burn, cover, coverage, printable,
+    request."""
     status = report["status"]
     pooled = is_aggregate(report)
     stock_help = t("ringkasan.card.stock_help")
@@ -121,25 +125,63 @@ def summary_cards(report: dict, settings: Settings) -> list[Card]:
     coverage_delta, coverage_color = _coverage_delta(report)
     status_line = (t("ringkasan.card.status_pooled", status=status_word(status)) if pooled
                    else t("ringkasan.card.status", status=status_text(report)))
-    lead = [risk_card(report)] if pooled else []
-    return lead + [
-        Card(t("ringkasan.card.stock_pooled") if pooled else t("ringkasan.card.stock"), fmt.number(report["stock"]),
-             status_line, STATUS_DELTA.get(status, "gray"), stock_help),
-        Card(t("ringkasan.card.burn"), fmt.rate(report["burn_rate_per_day"]),
-             t("ringkasan.card.amc", amc=fmt.number(report["amc"])) if report["amc"] is not None else None,
-             "gray", t("ringkasan.card.burn_help", days=settings.burn_window_days)),
-        Card(t("ringkasan.card.cover_pooled") if pooled else t("ringkasan.card.cover"),
-             fmt.days(report["days_of_cover"]), _cover_delta(report),
-             STATUS_DELTA.get(report["status_by_item"]["blangko"], "gray"), t("ringkasan.card.cover_help")),
-        Card(t("ringkasan.card.coverage"), fmt.percent(report["coverage_pct"]), coverage_delta, coverage_color,
-             t("ringkasan.card.coverage_help", year=year, target=fmt.exact_percent(report["target_pct"]))),
-        Card(t("ringkasan.card.printable"), fmt.number(report["printable_cards"]), binding_delta(report),
-             binding_color(report),
-             t("ringkasan.card.printable_help", ribbon_yield=fmt.number(settings.ribbon_yield),
-               film_yield=fmt.number(settings.film_yield), ribbon=fmt.number(report["ribbon_cards"]),
-               film=fmt.number(report["film_cards"]))),
-        request_card(report, settings),
-    ]
+    cards = {"risk": risk_card(report)} if pooled else {}
+    cards.update(
+        stock=Card(t("ringkasan.card.stock_pooled") if pooled else t("ringkasan.card.stock"),
+                   fmt.number(report["stock"]), status_line, STATUS_DELTA.get(status, "gray"), stock_help),
+        burn=Card(t("ringkasan.card.burn"), fmt.rate(report["burn_rate_per_day"]),
+                  t("ringkasan.card.amc", amc=fmt.number(report["amc"])) if report["amc"] is not None else None,
+                  "gray", t("ringkasan.card.burn_help", days=settings.burn_window_days)),
+        cover=Card(t("ringkasan.card.cover_pooled") if pooled else t("ringkasan.card.cover"),
+                   fmt.days(report["days_of_cover"]), _cover_delta(report),
+                   STATUS_DELTA.get(report["status_by_item"]["blangko"], "gray"), t("ringkasan.card.cover_help")),
+        coverage=Card(t("ringkasan.card.coverage"), fmt.percent(report["coverage_pct"]), coverage_delta,
+                      coverage_color, t("ringkasan.card.coverage_help", year=year,
+                                        target=fmt.exact_percent(report["target_pct"]))),
+        printable=Card(t("ringkasan.card.printable"), fmt.number(report["printable_cards"]), binding_delta(report),
+                       binding_color(report),
+                       t("ringkasan.card.printable_help", ribbon_yield=fmt.number(settings.ribbon_yield),
+                         film_yield=fmt.number(settings.film_yield), ribbon=fmt.number(report["ribbon_cards"]),
+                         film=fmt.number(report["film_cards"]))),
+        request=request_card(report, settings),
+    )
+    return cards
+
+
+def summary_cards(report: dict, settings: Settings) -> list[Card]:
+    """The Ringkasan headline cards of one metrics.region_report.
+
+    A province or the country leads with its units at risk; its status and days of cover are those of its pooled
+    stock and are named so ("stok gabungan"). A unit's status names the item that sets it.
+    """
+    return list(_cards(report, settings).values())
+
+
+def _pooled_stock_delta(report: dict) -> str:
+    """'cukup 126 hari · stok gabungan Aman' (the pooled stock line of an aggregate's headline)."""
+    if report["stock"] == 0 and report.get("stockout_since"):
+        return t("first.stock_out", date=fmt.date(report["stockout_since"]))
+    if report["days_of_cover"] is None:
+        return t("first.no_use")
+    return t("first.stock_delta", days=fmt.days(report["days_of_cover"]), status=status_word(report["status"]))
+
+
+def headline_cards(report: dict, settings: Settings) -> list[Card]:
+    """The one row above the action list: an aggregate's units at risk, its pooled stock (how long it lasts) and its
+    request to the centre; a unit's stock (its status), how long it lasts and its request."""
+    cards = _cards(report, settings)
+    if not is_aggregate(report):
+        return [cards["stock"], cards["cover"], cards["request"]]
+    stock = cards["stock"]
+    pooled = Card(stock.label, stock.value, _pooled_stock_delta(report), stock.color, stock.help)
+    return [cards["risk"], pooled, cards["request"]]
+
+
+def other_cards(report: dict, settings: Settings) -> list[Card]:
+    """The cards under the action list (tab "Angka lain"): use, cover (aggregates), coverage, printable cards."""
+    cards = _cards(report, settings)
+    keys = ("burn", "cover", "coverage", "printable") if is_aggregate(report) else ("burn", "coverage", "printable")
+    return [cards[k] for k in keys]
 
 
 def stockout_when(frame: pl.DataFrame) -> pl.DataFrame:

@@ -3,6 +3,7 @@ what is shown (Indonesian formats; the display frames come from dashboard.presen
 
 from __future__ import annotations
 
+import hashlib
 import re
 from typing import Mapping, Sequence
 
@@ -20,14 +21,24 @@ from dashboard.ui.sidebar import Selection
 def tiles(items: Sequence[tuple], per_row: int = 3) -> None:
     """One st.metric per (label, value[, flag]); a flag (text) shows under the value, highlighted.
 
-    At most three a row: at 1366 px wider rows cut labels and dates short ("3 Mei 2…").
+    At most three a row: at 1366 px wider rows cut labels and dates short ("3 Mei 2…"). On a phone two a row
+    (screen.css: the tile block keeps its columns side by side there).
     """
+    box = _tile_box([str(item[0]) for item in items])
+    per_row = 2 if layout.is_phone() else per_row
     for start in range(0, len(items), per_row):
-        _tile_row(items[start:start + per_row], per_row)
+        _tile_row(box, items[start:start + per_row], per_row)
 
 
-def _tile_row(items: Sequence[tuple], per_row: int) -> None:
-    for column, item in zip(st.columns(per_row), items):
+def _tile_box(labels: Sequence[str], key: str | None = None):
+    """The container of a block of tiles, named st-key-ektp_tiles_<key> (by default a digest of its labels, stable
+    across reruns) so screen.css can lay its tiles two a row on a phone."""
+    key = key or hashlib.sha1("|".join(labels).encode("utf-8")).hexdigest()[:10]
+    return st.container(key=f"ektp_tiles_{key}")
+
+
+def _tile_row(box, items: Sequence[tuple], per_row: int) -> None:
+    for column, item in zip(box.columns(per_row), items):
         label, value = item[0], item[1]
         flag = item[2] if len(item) > 2 else None
         column.container(border=True).metric(label, value, delta=flag, delta_color="inverse" if flag else "normal",
@@ -37,15 +48,44 @@ def _tile_row(items: Sequence[tuple], per_row: int) -> None:
 # Width follows the page, height stays the plot's own: Streamlit's default "fit" squeezes axes and legends into
 # the given height, which flattens bar charts of a few regions to a few pixels.
 _AUTOSIZE = alt.AutoSizeParams(type="fit-x", contains="padding")
+PHONE_LABEL_ANGLE, PHONE_TIME_TICKS, PHONE_NAME_LIMIT = -45, 8, 140
 
 
 def for_screen(spec: alt.TopLevelMixin | alt.Chart, phone: bool) -> alt.TopLevelMixin:
-    """The chart as drawn: width follows the page; on a phone legends go on top, one entry a line and uncut
-    (on the right they squeezed the plot and cut labels: "Distribusi/transfe…")."""
+    """The chart as drawn: width follows the page. On a phone legends go on top, one entry a line and uncut (on
+    the right they squeezed the plot and cut labels: "Distribusi/transfe…"), and time axes slant their labels and
+    ask for more ticks, so a 300 px axis still reads five dates or more (flat, all but one were dropped)."""
     spec = spec.properties(autosize=_AUTOSIZE)
     if phone:
+        spec = _narrow_names(spec.copy(deep=True))
         spec = spec.configure_legend(orient="top", direction="vertical", labelLimit=0, titleLimit=0)
+        spec = spec.configure_axisTemporal(labelAngle=PHONE_LABEL_ANGLE, tickCount=PHONE_TIME_TICKS)
     return spec
+
+
+def _narrow_names(spec):
+    """Region names on a y axis take at most PHONE_NAME_LIMIT px on a phone (220 px left a 390 px screen a plot
+    140 px wide and a time axis with one label); a cut name ends in '…' and the tooltip names it in full."""
+    if isinstance(spec, alt.LayerChart):
+        spec.layer = [_narrow_names(layer) for layer in spec.layer]
+        return spec
+    if not isinstance(spec, alt.Chart):
+        return spec
+    # Item access, not attributes: on Altair's channel objects `.axis` is the setter method.
+    encoding = spec["encoding"]
+    y = encoding["y"] if encoding is not alt.Undefined else alt.Undefined
+    axis = y["axis"] if isinstance(y, alt.Y) else alt.Undefined
+    if isinstance(axis, alt.Axis):
+        limit = axis["labelLimit"]
+        if limit is alt.Undefined or limit > PHONE_NAME_LIMIT:
+            axis["labelLimit"] = PHONE_NAME_LIMIT
+    return spec
+
+
+def tabs(labels: Sequence[str], key: str, default: str | None = None) -> list:
+    """st.tabs that remember the chosen tab and rerun on a switch: only the open tab's content is computed
+    (`if tab.open:`), so a page pays for its open tab only; the first tab (or default) is open at first."""
+    return list(st.tabs(list(labels), key=key, on_change="rerun", default=default))
 
 
 def chart(spec: alt.TopLevelMixin | alt.Chart) -> None:
@@ -90,6 +130,24 @@ def styled(frame: pl.DataFrame, kinds: Mapping[str, str]):
     return styler
 
 
+# On a phone the grid shows the name first and keeps it in view while the numbers scroll beside it; the code and
+# the level (long words, little to act on) stay in the files only.
+PHONE_HIDDEN = ("col.region_code", "col.level")
+PHONE_PINNED = ("col.name",)
+
+
+def _grid_layout(frame: pl.DataFrame) -> dict:
+    """st.dataframe options of the layout: on a phone, no code/level columns and the name pinned on the left."""
+    if not layout.is_phone():
+        return {}
+    hidden = {t(k) for k in PHONE_HIDDEN}
+    pinned = {t(k) for k in PHONE_PINNED} & set(frame.columns)
+    shown = [c for c in frame.columns if c not in hidden]
+    if not shown:
+        return {}
+    return {"column_order": shown, "column_config": {c: st.column_config.Column(pinned=True) for c in pinned}}
+
+
 def table_with_downloads(frame: pl.DataFrame, key: str, *, kinds: Mapping[str, str] | None = None,
                          file_name: str | None = None, sheet: str | None = None, height: int | str = "auto",
                          empty: str | None = None) -> None:
@@ -97,13 +155,21 @@ def table_with_downloads(frame: pl.DataFrame, key: str, *, kinds: Mapping[str, s
 
     kinds: column label -> present.exports.KINDS entry ('pct', 'status', 'days', ...); others follow the dtype.
     The files are built only when a button is pressed (deferred), from the same frame and the same formatting.
+    On a phone the code and level columns are left out of the grid (not of the files) and the name is pinned.
     """
     if frame.is_empty():
         st.info(empty or t("view.table_empty"))
         return
     resolved = present.exports.infer_kinds(frame, kinds)
     st.dataframe(styled(frame, resolved), hide_index=True, height=height, key=f"{key}_table",
-                 placeholder=fmt.EMPTY)
+                 placeholder=fmt.EMPTY, **_grid_layout(frame))
+    downloads(frame, resolved, key=key, file_name=file_name, sheet=sheet)
+
+
+def downloads(frame: pl.DataFrame, kinds: Mapping[str, str] | None, *, key: str, file_name: str | None = None,
+              sheet: str | None = None) -> None:
+    """The CSV and Excel buttons of a display frame (built when pressed)."""
+    resolved = present.exports.infer_kinds(frame, kinds)
     base = re.sub(r"[^A-Za-z0-9_-]+", "_", file_name or key).strip("_") or "tabel"
     left, right, _ = st.columns([1, 1, 4])
     with left:
@@ -132,10 +198,13 @@ def header(title_key: str, selection: Selection) -> None:
     st.caption(selection.caption())
 
 
-def cards(items: Sequence[present.cards.Card], per_row: int = CARDS_PER_ROW) -> None:
-    """st.metric tiles, per_row to a row; deltas are words (status, dates), so no arrow."""
+def cards(items: Sequence[present.cards.Card], per_row: int = CARDS_PER_ROW, *, key: str | None = None) -> None:
+    """st.metric tiles, per_row to a row; deltas are words (status, dates), so no arrow. A key names the block
+    (CSS class st-key-<key>; screen.css lays tiles two a row on a phone)."""
+    box = _tile_box([c.label for c in items], key)
+    per_row = 2 if layout.is_phone() else per_row
     for start in range(0, len(items), per_row):
-        for column, card in zip(st.columns(per_row), items[start:start + per_row]):
+        for column, card in zip(box.columns(per_row), items[start:start + per_row]):
             column.metric(card.label, card.value, delta=card.delta, delta_color=card.color, delta_arrow="off",
                           help=card.help, border=True)
 

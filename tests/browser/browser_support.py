@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import re
 import time
 from pathlib import Path
@@ -232,3 +233,86 @@ def overflow(page: Page) -> dict[str, int]:
                     main: main ? main.scrollWidth - main.clientWidth : 0,
                     body: document.body.scrollWidth - window.innerWidth};
         }""")
+
+
+def scroll_top(page: Page) -> None:
+    """Back to the top of the page (Streamlit scrolls inside its main block, not the document)."""
+    page.evaluate("""() => { const main = document.querySelector('[data-testid="stMain"]');
+                             if (main) { main.scrollTop = 0; } window.scrollTo(0, 0); }""")
+
+
+def top_of(page: Page, selector: str) -> float | None:
+    """getBoundingClientRect().top of the first element matching selector, in px from the window's top (None when
+    there is none); read with the page scrolled to its top."""
+    scroll_top(page)
+    return page.evaluate("""s => { const e = document.querySelector(s);
+                                   return e ? e.getBoundingClientRect().top : null; }""", selector)
+
+
+_AXIS_LABELS = """(kind) => [...document.querySelectorAll('[data-testid="stMain"] [data-testid="stVegaLiteChart"]')]
+    .filter(c => c.offsetParent !== null)
+    .map(c => [...c.querySelectorAll('g.role-axis')]
+        .filter(g => (g.getAttribute('aria-label') || '').startsWith(kind))
+        .map(g => ({label: g.getAttribute('aria-label'),
+                    texts: [...g.querySelectorAll('.role-axis-label text')]
+                        .filter(t => t.textContent.trim() && t.getAttribute('opacity') !== '0')
+                        .map(t => { const r = t.getBoundingClientRect();
+                                    const turn = /rotate\(([-\d.]+)\)/.exec(t.getAttribute('transform') || '');
+                                    return {text: t.textContent, left: r.left, right: r.right, top: r.top,
+                                            bottom: r.bottom, angle: turn ? parseFloat(turn[1]) : 0,
+                                            size: parseFloat(t.getAttribute('font-size')) || 11}; })})))"""
+
+
+def axes(page: Page, kind: str) -> list[list[dict]]:
+    """Per visible chart, its axes whose aria-label starts with kind ('X-axis' / 'Y-axis'): the axis' aria-label
+    (Vega says 'for a time scale' / 'for a discrete scale') and its drawn labels with their boxes (labels Vega hid
+    to avoid an overlap are drawn with opacity 0: left out)."""
+    return page.evaluate(_AXIS_LABELS, kind)
+
+
+def overlapping(labels: list[dict], slack: float = 3.0) -> list[tuple[str, str]]:
+    """Pairs of drawn axis labels that run into each other. Level labels: their boxes overlap by more than `slack`
+    px both ways (a box includes the line's leading). Slanted labels (an axis' labels share one angle): parallel
+    lines, apart by their horizontal spacing × sin(angle), which must leave room for the font's height."""
+    out = []
+    ordered = sorted(labels, key=lambda x: x["right"])
+    for i, a in enumerate(ordered):
+        for b in ordered[i + 1:]:
+            if a["angle"]:
+                gap = abs(b["right"] - a["right"]) * abs(math.sin(math.radians(a["angle"])))
+                if gap < 0.8 * a["size"]:
+                    out.append((a["text"], b["text"]))
+            elif min(a["right"], b["right"]) - max(a["left"], b["left"]) > slack and \
+                    min(a["bottom"], b["bottom"]) - max(a["top"], b["top"]) > slack:
+                out.append((a["text"], b["text"]))
+    return out
+
+
+def record(book: str, key: str, value: object) -> None:
+    """Keep a figure in test-artifacts/<book>.json (the closing note's figures: positions, times)."""
+    path = Path(__file__).resolve().parents[2] / "test-artifacts" / f"{book}.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        figures = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        figures = {}
+    figures[key] = value
+    path.write_text(json.dumps(dict(sorted(figures.items())), indent=1, ensure_ascii=False), encoding="utf-8")
+
+
+def open_tab(page: Page, name: str) -> None:
+    """Choose a tab of the page (tabs rerun the page: only the open one is drawn) and wait until it is drawn."""
+    tab = main(page).get_by_role("tab", name=name)
+    if tab.get_attribute("aria-selected") == "true":
+        return
+    rerun_after(page, tab.click)
+    expect(tab).to_have_attribute("aria-selected", "true", timeout=TIMEOUT_MS)
+
+
+def grid_headers(page: Page) -> list[str]:
+    """The column headers the first visible table draws, left to right (only those in view: the grid is virtual)."""
+    table = next(t for t in main(page).get_by_test_id("stDataFrame").all() if t.is_visible())
+    table.scroll_into_view_if_needed()
+    headers = table.locator('[role="columnheader"]')
+    expect(headers.first).to_be_attached(timeout=TIMEOUT_MS)
+    return [h.strip() for h in headers.all_inner_texts()]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 import socket
@@ -152,3 +153,22 @@ def fixture_db(server_store) -> Store:
 def screenshot_dir() -> Path:
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     return SCREENSHOTS
+
+
+DEMO_TODAY = dt.date(2026, 11, 22)
+DEMO_MONTHS = 12
+
+
+@pytest.fixture(scope="session")
+def demo_url(tmp_path_factory, browser) -> Iterator[str]:
+    """A server of its own on a national demo store (every province and kab/kota, DEMO_MONTHS months of daily
+    reports): the scale officials see, for the speed figures, the province labels and the screenshots."""
+    from dashboard import demo
+
+    folder = tmp_path_factory.mktemp("demo")
+    store = Store.open(folder / "ektp.duckdb", linger_seconds=0)
+    demo.build_demo(store, today=DEMO_TODAY, months=DEMO_MONTHS)
+    store.close()
+    with streamlit_server(folder / "ektp.duckdb", folder / "streamlit.log") as url:
+        warm_up(browser, url)
+        yield url

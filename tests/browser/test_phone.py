@@ -25,10 +25,11 @@ from playwright.sync_api import expect
 PHONE = {"width": 390, "height": 844}
 VIEW = {"wilayah": "ID", "per": AS_OF.isoformat()}
 # (path, title): every page, the gated ones last (one login serves them all: the session cookie keeps it).
-PAGES = [("", "Ringkasan"), ("stok", "Stok"), ("laju", "Laju pemakaian"), ("cakupan", "Cakupan perekaman"),
-         ("ribbon_film", "Ribbon & film"), ("kualitas", "Kualitas data"), ("briefing", "Briefing mingguan"),
-         ("masuk", "Masuk"), ("unggah", "Unggah data"), ("pengaturan", "Pengaturan"), ("audit", "Jejak audit")]
-REGION_PAGES = {"", "stok", "laju", "cakupan", "ribbon_film", "kualitas", "briefing"}
+PAGES = [("", "Ringkasan"), ("stok", "Stok"), ("laju", "Laju pemakaian"), ("rencana", "Rencana distribusi"),
+         ("cakupan", "Cakupan perekaman"), ("jemput_bola", "Jemput bola"), ("ribbon_film", "Ribbon & film"),
+         ("kualitas", "Kualitas data"), ("briefing", "Briefing mingguan"), ("masuk", "Masuk"),
+         ("unggah", "Unggah data"), ("pengaturan", "Pengaturan"), ("audit", "Jejak audit")]
+REGION_PAGES = {"", "stok", "laju", "rencana", "cakupan", "jemput_bola", "ribbon_film", "kualitas", "briefing"}
 
 
 @pytest.fixture(scope="module")

@@ -3,6 +3,6 @@
 The app draws them on screen and the briefing renders the same builders to PNG (`png`, in a child process).
 """
 
-from dashboard.present.charts import base, cakupan, laju, map, outreach, png, stok
+from dashboard.present.charts import base, cakupan, laju, map, outreach, png, risk, stok
 
-__all__ = ["base", "cakupan", "laju", "map", "outreach", "png", "stok"]
+__all__ = ["base", "cakupan", "laju", "map", "outreach", "png", "risk", "stok"]

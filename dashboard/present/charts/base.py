@@ -130,6 +130,9 @@ def pct_axis(title: str, **kwargs: Any) -> alt.Axis:
 
 
 def date_axis(title: str | None = None, monthly: bool = False, **kwargs: Any) -> alt.Axis:
+    """A time axis in Indonesian ('Mar 2024' on a month's first day, else '8 Mar'). Labels that would touch are
+    dropped one at a time (greedy, 4 px apart), not every other one (Vega's default): a narrow axis keeps more."""
+    kwargs = {"labelOverlap": "greedy", "labelSeparation": 4, **kwargs}
     return alt.Axis(title=title, labelExpr=MONTH_LABEL if monthly else DATE_LABEL, **kwargs)
 
 

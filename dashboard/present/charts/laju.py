@@ -10,7 +10,6 @@ import polars as pl
 
 from dashboard import fmt
 from dashboard.present.charts.base import (
-    DATE_LABEL,
     base,
     date_axis,
     empty_chart,
@@ -22,6 +21,7 @@ from dashboard.present.charts.base import (
     with_colour,
     with_status_label,
 )
+from dashboard.present.charts.stok import AXIS_ROOM, ROW
 from dashboard.text import t
 
 USE_COLOR, TRANSFER_COLOR = "#2c7bb6", "#e66101"
@@ -38,7 +38,8 @@ def consumption_chart(series: pl.DataFrame, *, freq: str = "day", period: str = 
     """
     if series.is_empty():
         return empty_chart(t("chart.empty"))
-    use_label, transfer_label = t("chart.consumption"), t("chart.transfers")
+    # The short transfer label: the long one ran past a phone's screen in the legend ("Distribusi/transfe…").
+    use_label, transfer_label = t("chart.consumption"), t("chart.transfers_short")
     keep = [period, consumption] + ([transfers] if transfers else [])
     keep += [c for c in ("partial", "period_days") if c in series.columns]
     # A bar spans its whole period (a week is a week wide), not a hairline at its first day; a small gap
@@ -111,7 +112,8 @@ def days_cover_bars(frame: pl.DataFrame, *, kritis_days: int, waspada_days: int,
     data, scale, legend = with_colour(with_status_label(text_column(data, days, "days_text", fmt.days), status), by,
                                       status)
     cap = float(max(min(data[days].max(), berlebih_days * 1.2), waspada_days * 1.5))
-    bars = base(data, height=max(120, 18 * data.height)).mark_bar().encode(
+    # ROW px a region, as the Stok bars: at 18 px the theme's 12 px labels touched each other.
+    bars = base(data, height=max(120, ROW * data.height + AXIS_ROOM)).mark_bar().encode(
         y=alt.Y(f"{name}:N", sort="x", title=None, axis=alt.Axis(labelLimit=220, labelOverlap=False)),
         x=alt.X(f"{days}:Q", scale=alt.Scale(domain=[0, cap], clamp=True),
                 axis=int_axis(t("chart.days_of_cover"))),
@@ -147,7 +149,7 @@ def stockout_timeline_chart(frame: pl.DataFrame, as_of: dt.date, *, name: str = 
         data = text_column(data, since, "since_text", fmt.date)
         tips.insert(2, alt.Tooltip("since_text:N", title=t("laju.chart.zero_since")))
     points = base(data, height=max(120, 18 * data.height)).mark_circle(size=110, opacity=0.9).encode(
-        x=alt.X(f"{date}:T", title=t("chart.stockout_date"), axis=alt.Axis(labelExpr=DATE_LABEL)),
+        x=alt.X(f"{date}:T", title=t("chart.stockout_date"), axis=date_axis(t("chart.stockout_date"))),
         y=alt.Y(f"{name}:N", sort=alt.EncodingSortField(field=date, order="ascending"), title=None,
                 axis=alt.Axis(labelLimit=220, labelOverlap=False)),
         color=alt.Color("status_label:N", scale=status_scale(), legend=alt.Legend(title=t("chart.status"))),

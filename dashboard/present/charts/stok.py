@@ -27,7 +27,8 @@ from dashboard.text import t
 # plus room for the axes; at fewer pixels Vega drops every other region name.
 ROW = 24
 AXIS_ROOM = 70
-BAR_BAND = 33  # pixels per region in the grouped item chart (three bars each)
+BAR_BAND = 26  # pixels per region in the grouped item chart (three bars each; 38 provinces stay within a screen
+# and a half)
 _ITEM_COLUMNS = {"stock": "blangko", "ribbon_cards": "ribbon", "film_cards": "film"}
 
 

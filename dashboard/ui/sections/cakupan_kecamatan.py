@@ -24,7 +24,6 @@ def _pick(options: dict[str, str]) -> str:
 
 def section(selection: Selection, settings: Settings) -> None:
     """The kecamatan of the selected kab/kota (or of one picked under the selected province or Indonesia)."""
-    st.subheader(t("kecamatan.heading"))
     data = state.cached(metrics.kecamatan_coverage, selection.region, selection.as_of, settings=settings)
     options = present.cakupan_kecamatan.kabkota_options(data.rows)
     kabkota_selected = "." in selection.region

@@ -1,4 +1,4 @@
-"""Laju pemakaian sections: the two pickers, and per section a heading, one line of help, a chart and a table."""
+"""Laju pemakaian sections (one per tab): the two pickers, and per section one line of help, a chart and a table."""
 
 from __future__ import annotations
 
@@ -37,13 +37,15 @@ def series_section(usage: pl.DataFrame, freq: str, as_of: dt.date, stem: str) ->
     if present.laju.has_partial(usage):
         st.caption(t("laju.series.partial", unit=t(f"chart.freq.{freq}")))
     widgets.chart(present.charts.laju.consumption_chart(usage, freq=freq))
-    with st.expander(t("laju.series.data")):
+    box = st.expander(t("laju.series.data"), key="laju_series_table", on_change="rerun")
+    if not box.open:  # the table and its files are built when the expander is opened
+        return
+    with box:
         widgets.table(present.laju.series_table(usage, freq), "laju_series", f"{stem}_pemakaian_{freq}",
                     t("laju.series.heading"))
 
 
 def cover_section(table: pl.DataFrame, settings: Settings, stem: str) -> None:
-    st.subheader(t("laju.cover.heading"))
     st.caption(t("laju.cover.help", window=settings.burn_window_days, kritis=settings.kritis_days,
                  waspada=settings.waspada_days))
     if (table["level"] == WAREHOUSE).any():
@@ -55,7 +57,6 @@ def cover_section(table: pl.DataFrame, settings: Settings, stem: str) -> None:
 
 
 def timeline_section(timeline: pl.DataFrame, as_of: dt.date, stem: str) -> None:
-    st.subheader(t("laju.timeline.heading"))
     if timeline.is_empty():
         st.info(t("laju.timeline.none"))
         return
@@ -68,7 +69,6 @@ def timeline_section(timeline: pl.DataFrame, as_of: dt.date, stem: str) -> None:
 
 
 def requests_section(units: pl.DataFrame, settings: Settings, stem: str) -> None:
-    st.subheader(t("laju.requests.heading"))
     months = fmt.trimmed(settings.target_months)
     st.caption(t("laju.requests.help", months=months, amc=settings.amc_months))
     widgets.table(present.laju.request_table(units), "laju_requests", f"{stem}_usulan", t("laju.requests.heading"),

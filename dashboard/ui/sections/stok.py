@@ -1,14 +1,16 @@
-"""Stok page pieces: drill-down into a child region, the period picker and the per-region table."""
+"""Stok page pieces: drill-down into a child region, the per-region table, and the tabs' views: units at risk per
+province (tile map; a ranked list on a phone), stock over time, status per month (heat map; a month bar on a phone)."""
 
 from __future__ import annotations
 
 import polars as pl
 import streamlit as st
 
-from dashboard import present, regions
+from dashboard import metrics, present, regions
 from dashboard.metrics import FREQS
+from dashboard.settings import Settings
 from dashboard.text import t
-from dashboard.ui import sidebar, widgets
+from dashboard.ui import sidebar, state, widgets
 from dashboard.ui.sidebar import Selection
 
 DRILL_KEY = "stok_drill"
@@ -63,8 +65,37 @@ def freq_picker() -> str:
 
 
 def table(frame: pl.DataFrame, selection: Selection) -> None:
-    st.subheader(t("stok.table"))
     shown, kinds = present.tables.display(present.stok.stock_rows(frame, selection.region),
                                           present.stok.columns(selection.region))
     widgets.table_with_downloads(shown, key="stok_wilayah", kinds=kinds, file_name=widgets.file_stem("stok", selection.region, selection.as_of),
                          sheet=t("stok.title"))
+
+
+def risk_section(selection: Selection, settings: Settings, phone: bool) -> None:
+    """Units at risk per province: the tile map, or on a phone every province ranked by its units at risk."""
+    provinces = state.cached(metrics.region_table, regions.NATIONAL, selection.as_of, settings=settings)
+    extra = "" if selection.region == regions.NATIONAL else t("stok.map_extra_province", name=selection.name)
+    if phone:
+        st.caption(f"{t('phone.risk_caption')} {extra}".strip())
+        widgets.chart(present.charts.risk.risk_ranked_bars(provinces))
+        return
+    st.caption(t("stok.map_caption", extra=extra))
+    widgets.chart(present.charts.map.province_tile_map(provinces, value="stock"))
+
+
+def over_time_section(selection: Selection) -> None:
+    freq = freq_picker()
+    stock = state.cached(metrics.stock_series, selection.region, end=selection.as_of, freq=freq)
+    st.caption(t("stok.series_caption", name=selection.name))
+    widgets.chart(present.charts.stok.stock_over_time(stock, freq))
+
+
+def months_section(selection: Selection, settings: Settings, phone: bool) -> None:
+    """The region × month status grid; on a phone (a grid 50 px wide there) the units at risk month by month."""
+    matrix = state.cached(metrics.status_matrix, selection.region, selection.as_of, settings=settings)
+    if phone:
+        st.caption(t("phone.risk_months_caption", name=selection.name))
+        widgets.chart(present.charts.risk.risk_month_bars(matrix))
+        return
+    st.caption(heatmap_caption(selection))
+    widgets.chart(present.charts.stok.status_heatmap_chart(matrix))
