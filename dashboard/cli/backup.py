@@ -33,9 +33,20 @@ def _fail(exc: Exception) -> int:
     return 1
 
 
+def file_only(store) -> int | None:
+    """Exit 1 with the way to back up a shared store (pg_dump + the lake folder) when store is one; else None."""
+    if not store.shared:
+        return None
+    print(t("shared.cli.file_only", server=store.path, lake=store.server.lake_data), file=sys.stderr)
+    return 1
+
+
 def _backup(args) -> int:
+    store = open_store(args.db)
+    if (refused := file_only(store)) is not None:
+        return refused
     try:
-        manifest = admin.backup(open_store(args.db), args.out, actor=actor())
+        manifest = admin.backup(store, args.out, actor=actor())
     except admin.BackupError as exc:
         return _fail(exc)
     print(t("auth.backup.done", dir=args.out, version=manifest["data_version"], files=len(manifest["files"])))
@@ -44,6 +55,8 @@ def _backup(args) -> int:
 
 def _restore(args) -> int:
     store = open_store(args.db)
+    if (refused := file_only(store)) is not None:
+        return refused
     try:
         manifest = admin.restore(store, args.dir, force=args.force, actor=actor())
     except admin.BackupError as exc:
@@ -57,6 +70,8 @@ def _restore(args) -> int:
 
 def _rebuild(args) -> int:
     store = open_store(args.db)
+    if (refused := file_only(store)) is not None:
+        return refused
     out = Path(args.out) if args.out else store.path.with_name(f"{store.path.stem}-rebuild.duckdb")
     try:
         counts = admin.rebuild(store, out, force=args.force, actor=actor(), from_archive=args.from_archive,
