@@ -8,6 +8,8 @@ import subprocess
 import sys
 import time
 
+import pytest
+
 from test_faults_support import ROOT, ledger, stock_csv, write
 
 from dashboard import metrics
@@ -81,3 +83,27 @@ def test_a_reader_sees_another_servers_upload_on_its_next_page_view(shared_store
     assert shared_store.data_version() != version
     assert state.cached(metrics.latest_as_of) == START + dt.timedelta(days=9)
     assert metrics.region_report(shared_store, "65.01")["region"] == "65.01"
+
+
+def test_an_embedded_store_moves_to_the_shared_store_by_rebuild(store, pg_server, tmp_path, monkeypatch):
+    from dashboard import admin
+    from dashboard.admin import auth
+    from dashboard.store import Store, load_settings, save_settings
+
+    data = stock_csv(ledger("65.01", START, 40))
+    ingest.apply_files(store, [("malinau.csv", data)], uploader="admin", source="cli")
+    auth.add_user(store, "budi", "kabkota", "65.01", "sandi-yang-panjang-1", actor="sistem")
+    save_settings(store, {"ribbon_yield": 500})
+    monkeypatch.setenv("EKTP_LAKE_DATA", str(tmp_path / "lake"))
+    url = pg_server.url(pg_server.new_database())
+    counts = admin.rebuild(store, url)
+    shared = Store.open(url)
+    try:
+        assert counts["uploads"] == 1 and counts["salvaged"]
+        assert metrics.region_report(shared, "65") == metrics.region_report(store, "65")
+        assert auth.get_user(shared, "budi").region_code == "65.01" and load_settings(shared).ribbon_yield == 500
+        with pytest.raises(admin.BackupError, match="sudah berisi data"):
+            admin.rebuild(store, url)
+    finally:
+        shared.close()
+        Store._instances.pop(str(shared.path), None)

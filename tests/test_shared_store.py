@@ -112,3 +112,12 @@ def test_another_servers_write_shows_in_the_data_version(shared_store, monkeypat
         assert load_settings(shared_store).ribbon_yield == 470
     finally:
         other.close()
+
+
+def test_maintenance_keeps_the_data(shared_store):
+    for n in range(3):
+        save_settings(shared_store, {"ribbon_yield": 450 + n})
+    shared_store.maintain()
+    shared_store._version = None
+    assert load_settings(shared_store).ribbon_yield == 452
+    assert shared_store.data_version() == "3"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from dashboard import admin
 from dashboard.cli.user import actor
-from dashboard.store import open_store
+from dashboard.store import location, open_store
 from dashboard.text import t
 
 
@@ -72,20 +72,22 @@ def _rebuild(args) -> int:
     store = open_store(args.db)
     if (refused := file_only(store)) is not None:
         return refused
-    out = Path(args.out) if args.out else store.path.with_name(f"{store.path.stem}-rebuild.duckdb")
+    to_server = bool(args.out) and location.is_url(args.out)  # into an empty shared store (README "Scaling out")
+    out = args.out if to_server else Path(args.out) if args.out else store.path.with_name(f"{store.path.stem}-rebuild.duckdb")
     try:
         counts = admin.rebuild(store, out, force=args.force, actor=actor(), from_archive=args.from_archive,
                                replace=args.replace)
     except admin.BackupError as exc:
         return _fail(exc)
-    print(t("auth.rebuild.done", path=out, uploads=counts["uploads"], demo=counts["demo"]))
+    shown = open_store(out).path if to_server else out  # never the password
+    print(t("auth.rebuild.done", path=shown, uploads=counts["uploads"], demo=counts["demo"]))
     if counts["from_archive"]:
         print(t("recovery.rebuild.from_archive", dir=counts["from_archive"]))
     if not counts["salvaged"]:
         print(t("recovery.rebuild.not_salvaged"))
     if counts.get("aside"):
         print(t("recovery.rebuild.replaced", path=store.path, aside=counts["aside"]))
-    elif counts["from_archive"]:
+    elif counts["from_archive"] and not to_server:
         print(t("recovery.rebuild.next", path=store.path, out=out))
     if counts["unreadable_manifests"]:
         print(t("recovery.rebuild.unreadable", n=len(counts["unreadable_manifests"]),

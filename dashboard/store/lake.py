@@ -218,6 +218,25 @@ class SharedStore(Store):
         self._version = (time.monotonic(), value)
         return value
 
+    def maintain(self) -> None:
+        """DuckLake's CHECKPOINT (merge small files, expire old snapshots, delete unneeded files), in a writer's turn.
+
+        Not while a backup copies the lake folder: it deletes files an older catalog dump may still name.
+        """
+        with self._writer_lock:
+            con = self._acquire()
+            try:
+                with self._turn(con):
+                    cur = self._cursor(con)
+                    try:
+                        cur.execute("checkpoint")
+                    except duckdb.Error as exc:
+                        _reraise(self._translate(exc), exc)
+                    finally:
+                        cur.close()
+            finally:
+                self._release()
+
     # -- errors --------------------------------------------------------------------------
     def _translate(self, exc: BaseException) -> BaseException:
         """Our own errors for what goes wrong under a shared store (never a password, never a raw trace)."""

@@ -41,6 +41,12 @@ STRINGS = {
     "shared.app.too_new": "Basis data ditulis oleh versi DuckDB yang lebih baru dari versi aplikasi ini, sehingga "
                           "tidak dapat dibuka (datanya tidak rusak). Administrator server: bangun ulang dari arsip "
                           "unggahan (`python -m dashboard rebuild --from-archive ... --replace`, lihat README).",
+    # rebuild into a shared store (moving an embedded store to several servers)
+    "shared.rebuild.same": "Tujuan pembangunan ulang harus basis data lain dari sumbernya.",
+    "shared.rebuild.replace": "--replace tidak berlaku untuk basis data bersama: bangun ulang ke basis data kosong, lalu "
+                              "arahkan EKTP_DB server aplikasi ke sana.",
+    "shared.rebuild.not_empty": "Basis data bersama {server} sudah berisi data; pembangunan ulang hanya ke basis data "
+                                "yang masih kosong (buat baru dengan createdb).",
     # command line
     "shared.cli.config": "Gagal: {message}",
     "shared.cli.file_only": "Perintah ini bekerja pada berkas basis data; untuk basis data bersama ({server}) pakai "
