@@ -3,7 +3,7 @@
 Usage: python bench/shared_load.py [--scale realistic] [--sessions 4] [--seconds 40] [--pg-url URL --lake DIR]
 Each mode builds (or copies) the same demo store, starts its app processes (each runs `sessions` threads that view
 random pages at random levels: the pages' library calls through the store, uncached, as bench/pages.py lists them)
-and, after a fifth of the time, one import process applying a national monthly export. Printed: p50/p95 page compute,
+and, after a fifth of the time, one upload in the first app process (a national monthly export, as on Unggah). Printed: p50/p95 page compute,
 page views served, refused views (store busy), the import's time, and p50/p95 of data_version() (asked per cached
 call). Without --pg-url a throwaway PostgreSQL is started (tests/pg_support.py, Debian's `postgresql`).
 Modes: embedded, 1 app process (today's deployment) | embedded, 2 app processes (they take turns at the file lock)
@@ -42,20 +42,23 @@ def _pct(values: list[float], q: float) -> float:
 
 
 # -- inside the worker processes ----------------------------------------------------------------------------------
-def serve(db: str, scale: str, sessions: int, seconds: float, seed: int) -> dict:
-    """One app process: `sessions` threads viewing pages until the time is up; every view's compute in ms."""
+def serve(db: str, scale: str, sessions: int, seconds: float, seed: int, upload: str | None, delay: float) -> dict:
+    """One app process: `sessions` threads viewing pages until the time is up (every view's compute in ms); with
+    `upload`, one more thread applies that file after `delay` seconds, as an upload on the Unggah page would."""
     import threading
 
-    from dashboard import metrics
+    from dashboard import importer, metrics
     from dashboard.store import Store, StoreBusy, load_settings
 
     workloads.quiet_streamlit()
+    out = {"views": [], "versions": [], "busy": 0, "import_ms": None, "import_ok": False}
     store = Store.open(db, wait_seconds=seconds)
-    as_of, settings = metrics.latest_as_of(store), load_settings(store)
+    try:
+        as_of, settings = metrics.latest_as_of(store), load_settings(store)
+    except StoreBusy:  # another app process holds the file the whole time: this one serves nothing
+        out["busy"] = 1
+        return out
     levels = list(workloads.SCALES[scale].levels.values())
-    views: list[float] = []
-    versions: list[float] = []
-    busy = [0]
     stop = time.monotonic() + seconds
 
     def session(i: int) -> None:
@@ -65,38 +68,55 @@ def serve(db: str, scale: str, sessions: int, seconds: float, seed: int) -> dict
             started = time.perf_counter()
             try:
                 store.data_version()
-                versions.append((time.perf_counter() - started) * 1000)
+                out["versions"].append((time.perf_counter() - started) * 1000)
                 metrics.clear_cache()  # compute, not a cache hit: the figure that matters right after an import
                 workloads.run_page(store, page, region, as_of, settings)
-                views.append((time.perf_counter() - started) * 1000)
+                out["views"].append((time.perf_counter() - started) * 1000)
             except StoreBusy:
-                busy[0] += 1
+                out["busy"] += 1
+
+    def upload_file() -> None:
+        time.sleep(delay)
+        started = time.perf_counter()
+        try:
+            [result] = importer.apply_files(store, [(Path(upload).name, Path(upload).read_bytes())], uploader="bench",
+                                            source="app", today=workloads.TODAY)
+            out["import_ok"] = bool(result.accepted and result.rows_added)
+        except StoreBusy:
+            pass
+        out["import_ms"] = (time.perf_counter() - started) * 1000
 
     threads = [threading.Thread(target=session, args=(i,)) for i in range(sessions)]
+    if upload:
+        threads.append(threading.Thread(target=upload_file))
     for th in threads:
         th.start()
     for th in threads:
         th.join()
     store.close()
-    return {"views": views, "versions": versions, "busy": busy[0]}
+    return out
 
 
-def import_once(db: str, file: str, delay: float, wait: float) -> dict:
-    from dashboard import importer
-    from dashboard.store import Store, StoreBusy
+# -- one scan of the ledger, three ways ------------------------------------------------------------------------
+FLOOR_SQL = "select sum(stok_akhir), count(*) from {table}"
 
-    time.sleep(delay)
-    store = Store.open(db, wait_seconds=wait)
-    started = time.perf_counter()
-    try:
-        [result] = importer.apply_files(store, [(Path(file).name, Path(file).read_bytes())], uploader="bench",
-                                        source="cli", today=workloads.TODAY)
-        ok = bool(result.accepted and result.rows_added)
-    except StoreBusy:
-        ok = False
-    took = (time.perf_counter() - started) * 1000
-    store.close()
-    return {"import_ms": took, "ok": ok}
+
+def floors(base, shared) -> dict[str, float]:
+    """Best-of-5 ms of one ledger scan: the embedded file, the shared store (DuckLake), and the same rows in a plain
+    PostgreSQL table read through DuckDB's postgres extension (the issue's alternative engine)."""
+    from dashboard.store import lake
+
+    out = {}
+    with base.reading() as cur:
+        out["embedded"], _ = workloads.best_ms(lambda: cur.execute(FLOOR_SQL.format(table="stock_ledger")).fetchall(), 5)
+    out["shared"], _ = workloads.best_ms(lambda: shared.scalar("store/row_count"), 1)  # warms the catalog
+    with shared.reading() as cur:
+        out["shared"], _ = workloads.best_ms(lambda: cur.execute(FLOOR_SQL.format(table="stock_ledger")).fetchall(), 5)
+        cur.execute(f"create table {lake.CATALOG}.public.ledger_copy as select * from stock_ledger")
+        out["postgres"], _ = workloads.best_ms(
+            lambda: cur.execute(FLOOR_SQL.format(table=f"{lake.CATALOG}.public.ledger_copy")).fetchall(), 5)
+        cur.execute(f"drop table {lake.CATALOG}.public.ledger_copy")
+    return out
 
 
 # -- the driver ---------------------------------------------------------------------------------------------------
@@ -107,18 +127,16 @@ def _spawn(env: dict, *args: str) -> subprocess.Popen:
 
 def run_mode(kind: str, processes: int, db: str, env: dict, file: Path, args) -> dict:
     workers = [_spawn(env, "--serve", db, "--scale", args.scale, "--sessions", str(args.sessions),
-                      "--seconds", str(args.seconds), "--seed", str(n)) for n in range(processes)]
-    loader = _spawn(env, "--import-file", str(file), "--db", db, "--delay", str(args.seconds / 5),
-                    "--seconds", str(args.seconds * 2))
-    results = [json.loads(w.communicate(timeout=args.seconds * 6)[0].strip().splitlines()[-1]) for w in workers]
-    imported = json.loads(loader.communicate(timeout=args.seconds * 6)[0].strip().splitlines()[-1])
+                      "--seconds", str(args.seconds), "--seed", str(n), "--delay", str(args.seconds / 5),
+                      *(["--import-file", str(file)] if n == 0 else [])) for n in range(processes)]
+    outputs = [w.communicate(timeout=args.seconds * 6)[0] for w in workers]  # every worker ends before any parse
+    results = [json.loads(o.strip().splitlines()[-1]) for o in outputs]
     views = [v for r in results for v in r["views"]]
     versions = [v for r in results for v in r["versions"]]
     return {"mode": f"{kind}, {processes} app process{'es' if processes > 1 else ''} x {args.sessions} sessions",
             "views": len(views), "p50": _pct(views, 0.5), "p95": _pct(views, 0.95),
-            "busy": sum(r["busy"] for r in results),
-            "import_ms": imported["import_ms"], "import_ok": imported["ok"],
-            "v50": _pct(versions, 0.5), "v95": _pct(versions, 0.95)}
+            "busy": sum(r["busy"] for r in results), "import_ms": results[0]["import_ms"] or float("nan"),
+            "import_ok": results[0]["import_ok"], "v50": _pct(versions, 0.5), "v95": _pct(versions, 0.95)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -129,13 +147,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pg-url", help="an empty PostgreSQL database for the shared mode (else a throwaway one)")
     parser.add_argument("--lake", help="the lake folder with --pg-url")
     parser.add_argument("--serve"), parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--import-file"), parser.add_argument("--db"), parser.add_argument("--delay", type=float)
+    parser.add_argument("--import-file"), parser.add_argument("--delay", type=float)
     args = parser.parse_args(argv)
     if args.serve:
-        print(json.dumps(serve(args.serve, args.scale, args.sessions, args.seconds, args.seed)))
-        return 0
-    if args.import_file:
-        print(json.dumps(import_once(args.db, args.import_file, args.delay, args.seconds)))
+        print(json.dumps(serve(args.serve, args.scale, args.sessions, args.seconds, args.seed, args.import_file,
+                               args.delay or 0.0)))
         return 0
     return drive(args)
 
@@ -170,8 +186,10 @@ def drive(args) -> int:
         started = time.perf_counter()
         shared = Store.open(url)
         demo.build_demo(shared, today=workloads.TODAY, months=scale.months, regions=scale.regions)
-        shared.close()
         build_s = time.perf_counter() - started
+        floor = floors(Store.open(base), shared)
+        Store.open(base).close()
+        shared.close()
         rows = []
         for kind, processes in MODES:
             if kind == "embedded":
@@ -181,7 +199,7 @@ def drive(args) -> int:
             else:
                 rows.append(run_mode(kind, processes, url, env, file, args))
             print(rows[-1], file=sys.stderr, flush=True)
-        print(report(rows, args, build_s))
+        print(report(rows, args, build_s, floor))
     finally:
         if server is not None:
             server.stop()
@@ -189,10 +207,13 @@ def drive(args) -> int:
     return 0
 
 
-def report(rows: list[dict], args, build_s: float) -> str:
+def report(rows: list[dict], args, build_s: float, floor: dict[str, float]) -> str:
     head = (f"Shared-store load benchmark, {time.strftime('%Y-%m-%d %H:%M')}, {len(os.sched_getaffinity(0))} CPUs, "
-            f"scale {args.scale}, {args.seconds:.0f} s per mode; an import of a national monthly export starts after "
-            f"{args.seconds / 5:.0f} s. Demo build into the shared store: {build_s:,.1f} s.")
+            f"scale {args.scale}, {args.seconds:.0f} s per mode; the first app process uploads a national monthly "
+            f"export after {args.seconds / 5:.0f} s. Demo build into the shared store: {build_s:,.1f} s.\n"
+            f"One scan of the ledger (sum, count; best of 5): embedded {floor['embedded']:,.1f} ms, shared (DuckLake) "
+            f"{floor['shared']:,.1f} ms, the same rows as a plain PostgreSQL table read through DuckDB's postgres "
+            f"extension {floor['postgres']:,.1f} ms.")
     lines = [head, "", f"{'mode':<48} {'views':>6} {'p50 ms':>8} {'p95 ms':>8} {'busy':>5} {'import ms':>10} "
              f"{'version p50/p95 ms':>19}"]
     for r in rows:

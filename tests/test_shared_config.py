@@ -75,6 +75,16 @@ def test_cli_refuses_an_unknown_scheme_with_exit_7(tmp_path):
     assert not list(tmp_path.iterdir())  # no stray folder named "mysql:"
 
 
+def _lake_installed() -> bool:
+    from dashboard.store import lake
+
+    try:
+        return bool(lake.extension_files())
+    except StoreConfigError:
+        return False
+
+
+@pytest.mark.skipif(not _lake_installed(), reason="the duckdb-extension-* packages of requirements.txt are missing")
 def test_cli_says_an_unreachable_server_plainly(tmp_path):
     url = f"postgresql://ektp:rahasia@127.0.0.1:{_free_port()}/ektp"
     out = _cli(tmp_path, "report", "--region", "ID", EKTP_DB=url, EKTP_LAKE_DATA=str(tmp_path / "lake"))
