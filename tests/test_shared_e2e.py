@@ -9,7 +9,6 @@ import sys
 import time
 
 import pytest
-
 from test_faults_support import ROOT, ledger, stock_csv, write
 
 from dashboard import metrics
