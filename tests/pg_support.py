@@ -51,8 +51,22 @@ class Server:
         return name
 
     def stop(self) -> None:
-        _run(self, [str(self.bindir / "pg_ctl"), "-D", str(self.root / "data"), "-m", "immediate", "-w", "stop"])
+        self.stop_keeping_files()
         shutil.rmtree(self.root, ignore_errors=True)
+
+    def stop_keeping_files(self) -> None:
+        _run(self, [str(self.bindir / "pg_ctl"), "-D", str(self.root / "data"), "-m", "immediate", "-w", "stop"])
+
+    def start_again(self) -> None:
+        """Start the stopped server on the same port (a restart under running clients)."""
+        started = _run(self, [str(self.bindir / "pg_ctl"), "-D", str(self.root / "data"), "-l",
+                              str(self.root / "server.log"), "-w", "-t", "60", "-o", _options(self), "start"])
+        if started.returncode:
+            raise RuntimeError(f"pg_ctl start failed: {started.stderr[-1000:]}")
+
+
+def _options(server: Server) -> str:
+    return f"-p {server.port} -k {server.root} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off"
 
 
 def bindir() -> Path:
@@ -95,9 +109,8 @@ def start() -> Server:
     if init.returncode:
         shutil.rmtree(root, ignore_errors=True)
         raise RuntimeError(f"initdb failed: {init.stderr[-2000:]}")
-    options = f"-p {server.port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off"
     started = _run(server, [str(bins / "pg_ctl"), "-D", str(root / "data"), "-l", str(root / "server.log"), "-w",
-                            "-t", "60", "-o", options, "start"])
+                            "-t", "60", "-o", _options(server), "start"])
     if started.returncode:
         log = (root / "server.log").read_text(errors="replace")[-2000:] if (root / "server.log").exists() else ""
         shutil.rmtree(root, ignore_errors=True)

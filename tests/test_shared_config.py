@@ -127,3 +127,13 @@ def test_a_store_of_a_newer_duckdb_says_how_to_rebuild(tmp_path):
     assert f"rebuild --from-archive {tmp_path / 'ektp-archive'} --replace" in text
     out = _cli(tmp_path, "report", "--db", str(path), "--region", "ID")
     assert out.returncode == 4 and "v2.0.0" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_server_errors_never_show_the_password(tmp_path, monkeypatch):
+    from dashboard.store import lake
+
+    monkeypatch.setenv("EKTP_LAKE_DATA", str(tmp_path / "lake"))
+    server = location.parse("postgresql://u:s%20cr'et@h:5/d")
+    said = lake._first_line(f'IO Error: Unable to connect to Postgres at "{server.libpq()}": refused\nmore', server)
+    assert said == "IO Error: Unable to connect to Postgres at \"dbname='d' host='h' port='5' user='u' " \
+                   "password='***'\": refused"

@@ -121,3 +121,24 @@ def test_maintenance_keeps_the_data(shared_store):
     shared_store._version = None
     assert load_settings(shared_store).ribbon_yield == 452
     assert shared_store.data_version() == "3"
+
+
+def test_a_restarted_server_is_found_again(tmp_path, monkeypatch, pg_server):
+    """PostgreSQL restarts under a running app: a clear Bahasa fault meanwhile, then the store works again."""
+    from dashboard.store import StoreConfigError
+    from tests import pg_support
+
+    server = pg_support.start()  # its own server: stopping the shared one would disturb other tests
+    monkeypatch.setenv("EKTP_LAKE_DATA", str(tmp_path / "lake"))
+    store = Store.open(server.url(server.new_database()))
+    try:
+        save_settings(store, {"ribbon_yield": 470})
+        server.stop_keeping_files()
+        with pytest.raises(StoreConfigError, match="tidak dapat dihubungi"):
+            store.scalar("store/row_count")
+        server.start_again()
+        assert load_settings(store).ribbon_yield == 470
+    finally:
+        store.close()
+        Store._instances.pop(str(store.path), None)
+        server.stop()

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import importlib.util
 import logging
+import re
 import threading
 import time
 from contextlib import contextmanager
@@ -36,6 +37,7 @@ WRITER_LOCK = 0x454B5450  # "EKTP": the advisory lock key every server takes for
 # shows on the first page view after this long; this process's own writes show at once.
 VERSION_TTL = 1.0
 EXTENSIONS = (("duckdb_extension_postgres_scanner", "postgres_scanner"), ("duckdb_extension_ducklake", "ducklake"))
+_PASSWORD = re.compile(r"password='(?:[^'\\]|\\.)*'")
 _log = logging.getLogger(__name__)
 
 
@@ -76,6 +78,7 @@ class SharedStore(Store):
         self._users = 0
         self._con: duckdb.DuckDBPyConnection | None = None
         self._version: tuple[float, str] | None = None  # (when read, value)
+        self._lost = False  # the server dropped the connection: reconnect when no one is using it
 
     @property
     def archive_dir(self) -> Path:
@@ -89,6 +92,12 @@ class SharedStore(Store):
     # -- connection lifetime -------------------------------------------------------------
     def _acquire(self) -> duckdb.DuckDBPyConnection:
         with self._state_lock:
+            if self._lost and self._users == 0 and self._con is not None:
+                # The server went away under an open connection: start afresh rather than reuse a dead one.
+                try:
+                    self._con.close()
+                finally:
+                    self._con, self._lost = None, False
             if self._con is None:
                 self._con = self._connect()
             self._users += 1
@@ -255,6 +264,7 @@ class SharedStore(Store):
             return StoreConflict(t("shared.conflict"))
         if "unable to connect to postgres" in lowered or "connection" in lowered and "postgres" in lowered:
             # The server went away after the store opened (restart, network): said as at opening.
+            self._lost = True
             return location.StoreConfigError("unreachable", server=self.path, why=_first_line(text, self.server))
         return exc
 
@@ -276,4 +286,5 @@ def _reraise(new: BaseException, original: BaseException) -> None:
 def _first_line(text: str, server: location.Server) -> str:
     """The server's own words, first line only, with the password (if any) blanked out."""
     line = text.strip().splitlines()[0] if text.strip() else "?"
+    line = _PASSWORD.sub("password='***'", line)  # DuckDB's errors may quote the whole connection string
     return line.replace(server.password, "***") if server.password else line
