@@ -137,3 +137,11 @@ def test_server_errors_never_show_the_password(tmp_path, monkeypatch):
     said = lake._first_line(f'IO Error: Unable to connect to Postgres at "{server.libpq()}": refused\nmore', server)
     assert said == "IO Error: Unable to connect to Postgres at \"dbname='d' host='h' port='5' user='u' " \
                    "password='***'\": refused"
+
+
+def test_the_first_admin_command_never_shows_a_servers_password(tmp_path):
+    from dashboard.ui.auth import first_admin_command
+
+    shared = first_admin_command(tmp_path, "postgresql://ektp:rahasia@db:5432/ektp")
+    assert "rahasia" not in shared and "--db" not in shared and shared.endswith("--password-stdin")
+    assert first_admin_command(tmp_path, tmp_path / "x.duckdb").endswith(f"--db {tmp_path / 'x.duckdb'}")
