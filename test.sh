@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# One command: install the test tools (and Debian's chromium for browser tests) and run every test.
+# One command: install the test tools (Debian's chromium for browser tests, postgresql for the shared-store tests,
+# which start a throwaway server of their own: tests/pg_support.py) and run every test.
 set -euo pipefail
 cd "$(dirname "$0")"
 . ./scripts_common.sh
@@ -7,10 +8,11 @@ ensure_venv requirements-dev.txt
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}") >/dev/null \
-      || echo "test.sh: could not install ${missing[*]}; browser/PDF tests will report it" >&2
+      || echo "test.sh: could not install ${missing[*]}; browser/PDF/shared-store tests will report it" >&2
   else
     echo "test.sh: please install ${missing[*]} (sudo apt-get install ${missing[*]})" >&2
   fi

@@ -34,3 +34,38 @@ def fixture_copy(tmp_path) -> Store:
     s = copy_of("fixture", tmp_path / "fixture.duckdb")
     yield s
     s.close()
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A throwaway PostgreSQL for the whole run (tests/pg_support.py); skipped where none can run, except in CI."""
+    import os
+
+    from dashboard.store import StoreConfigError, lake
+    from tests import pg_support
+
+    try:
+        lake.extension_files()  # the pinned duckdb-extension-* packages (absent in a venv of another duckdb)
+        server = pg_support.start()
+    except (pg_support.Unavailable, StoreConfigError) as exc:
+        if os.environ.get("CI"):
+            raise
+        pytest.skip(f"no shared store here: {exc}")
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def shared_store(pg_server, tmp_path, monkeypatch) -> Store:
+    """An empty, migrated shared store (DuckLake: a fresh catalog database, table files under tmp_path/lake)."""
+    monkeypatch.setenv("EKTP_LAKE_DATA", str(tmp_path / "lake"))
+    s = Store.open(pg_server.url(pg_server.new_database()), linger_seconds=0)
+    yield s
+    s.close()
+    Store._instances.pop(str(s.path), None)
+
+
+@pytest.fixture(params=["embedded", "shared"])
+def any_store(request) -> Store:
+    """The same test on both kinds of store: the embedded file and the shared (PostgreSQL + DuckLake) one."""
+    return request.getfixturevalue("store" if request.param == "embedded" else "shared_store")

@@ -1,4 +1,7 @@
-"""The store: migrations, one transaction per write, data version, and sharing the file between processes."""
+"""The store: migrations, one transaction per write, data version, and sharing the file between processes.
+
+Tests taking `any_store` run twice: on the embedded file and on the shared store (PostgreSQL + DuckLake).
+"""
 
 from __future__ import annotations
 
@@ -13,7 +16,8 @@ from dashboard import codes, regions
 from dashboard.store import Store, StoreBusy, load_settings, save_settings
 
 
-def test_migrations_create_schema_and_regions(store):
+def test_migrations_create_schema_and_regions(any_store):
+    store = any_store
     with store.reading() as cur:
         counts = cur.execute(
             "select count(*) filter (where level = 'provinsi'), count(*) filter (where level = 'kabupaten'),"
@@ -23,7 +27,8 @@ def test_migrations_create_schema_and_regions(store):
     assert store.is_empty()
 
 
-def test_failed_write_changes_nothing_and_keeps_version(store):
+def test_failed_write_changes_nothing_and_keeps_version(any_store):
+    store = any_store
     before = store.data_version()
     with pytest.raises(RuntimeError):
         with store.writing() as cur:
@@ -34,14 +39,16 @@ def test_failed_write_changes_nothing_and_keeps_version(store):
     assert store.data_version() == before
 
 
-def test_committed_write_bumps_version(store):
+def test_committed_write_bumps_version(any_store):
+    store = any_store
     before = int(store.data_version())
     save_settings(store, {"ribbon_yield": 500})
     assert int(store.data_version()) == before + 1
     assert load_settings(store).ribbon_yield == 500
 
 
-def test_settings_refuse_out_of_range(store):
+def test_settings_refuse_out_of_range(any_store):
+    store = any_store
     with pytest.raises(ValueError, match="Kartu per ribbon"):
         save_settings(store, {"ribbon_yield": 5})
     assert load_settings(store).ribbon_yield == 450

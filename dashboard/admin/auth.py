@@ -230,7 +230,8 @@ def authenticate(store: Store, name: str, password: str, *, now: dt.datetime | N
         if locked:
             audit.record(cur, key or "?", audit.LOGIN_LOCKED, {"failures": n}, at=now)
         else:
-            attempt = queries.scalar(cur, "auth/attempt_insert", {"username": key, "at": now})
+            attempt = int(queries.scalar(cur, "auth/attempt_next_id"))
+            queries.execute(cur, "auth/attempt_insert", {"id": attempt, "username": key, "at": now})
             rows = queries.frame(cur, "auth/user_get", {"username": key})
     if locked:
         wait = max(1, int(((oldest + FAILURE_WINDOW) - now).total_seconds() // 60) + 1)

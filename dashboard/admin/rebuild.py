@@ -21,7 +21,7 @@ import polars as pl
 
 from dashboard.admin import archive
 from dashboard.admin.backup import COPIED_TABLES, BackupError, exclusive
-from dashboard.store import DUCKDB_CONFIG, Store, StoreDamaged, audit, queries
+from dashboard.store import DUCKDB_CONFIG, Store, StoreDamaged, audit, location, queries
 from dashboard.text import t
 
 
@@ -42,15 +42,19 @@ def rebuild(source: Store, out_path: str | Path, *, force: bool = False, actor: 
     """
     from dashboard import demo, importer  # late: rebuild is the only user here of the import machinery
 
-    out = Path(out_path).resolve()
-    if out == source.path:
-        raise BackupError(t("auth.rebuild.same"))
-    if out.exists() and not force:
-        raise BackupError(t("auth.rebuild.exists", path=out))
+    if location.is_url(str(out_path)):  # into a shared store: how an embedded store moves to several servers
+        target = _empty_server(source, str(out_path), replace)
+    else:
+        out = Path(out_path).resolve()
+        if out == source.path:
+            raise BackupError(t("auth.rebuild.same"))
+        if out.exists() and not force:
+            raise BackupError(t("auth.rebuild.exists", path=out))
     root, uploads, copied, trail, unread = _sources(source, from_archive)
     source.close()
-    _clear(out)
-    target = Store(out, wait_seconds=source.wait_seconds, linger_seconds=0)
+    if not location.is_url(str(out_path)):
+        _clear(out)
+        target = Store(out, wait_seconds=source.wait_seconds, linger_seconds=0)
     counts: dict[str, Any] = {"uploads": 0, "demo": 0, "from_archive": str(root) if unread is not None else None,
                               "unreadable_manifests": unread or [], "salvaged": copied is not None}
     try:
@@ -81,6 +85,17 @@ def rebuild(source: Store, out_path: str | Path, *, force: bool = False, actor: 
     if replace:
         counts["aside"] = _swap(source, target)
     return counts
+
+
+def _empty_server(source: Store, url: str, replace: bool) -> Store:
+    """The shared store at url, refused unless it holds nothing yet (a rebuild never mixes into existing data)."""
+    target = Store.open(url, wait_seconds=source.wait_seconds)
+    if target is source or replace:
+        raise BackupError(t("shared.rebuild.same" if target is source else "shared.rebuild.replace"))
+    with target.reading() as cur:
+        if queries.scalar(cur, "uploads/count") or not target.is_empty():
+            raise BackupError(t("shared.rebuild.not_empty", server=target.path))
+    return target
 
 
 def _sources(source: Store, from_archive: str | Path | None) -> tuple[Path, list[dict], Any, Any, list | None]:

@@ -7,7 +7,8 @@ briefing), so the command line starts about as fast as its store and frame libra
 Exit codes (the same for every command; README "Command line"):
   0 done · 1 refused (a file, a backup, a week without data) · 2 usage error · 3 store busy (try again) ·
   4 store damaged (restore or rebuild) · 5 file-system failure (disk full, no permission, read-only) ·
-  6 unexpected error (a Bahasa line with a reference id; the trace is in the log file, see cli/logs.py).
+  6 unexpected error (a Bahasa line with a reference id; the trace is in the log file, see cli/logs.py) ·
+  7 store location unusable (--db / EKTP_DB: an unknown scheme, an unreachable server, no EKTP_LAKE_DATA).
 No traceback reaches the terminal: main() turns every exception into one of these.
 """
 
@@ -33,7 +34,9 @@ EXIT_BUSY = 3
 EXIT_DAMAGED = 4
 EXIT_FILESYSTEM = 5
 EXIT_UNEXPECTED = 6
-__all__ = ["COMMANDS", "EXIT_BUSY", "EXIT_DAMAGED", "EXIT_FILESYSTEM", "EXIT_UNEXPECTED", "build_parser", "main"]
+EXIT_CONFIG = 7
+__all__ = ["COMMANDS", "EXIT_BUSY", "EXIT_CONFIG", "EXIT_DAMAGED", "EXIT_FILESYSTEM", "EXIT_UNEXPECTED", "build_parser",
+           "main"]
 _log = logging.getLogger(__name__)
 
 
@@ -68,10 +71,12 @@ def main(argv: list[str] | None = None, *, native_stderr: bool = False) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     args = build_parser(argv).parse_args(argv)
     # late: --help and usage errors never import the store
-    from dashboard.store import FileSystemFailure, StoreBusy, StoreDamaged, default_path, faults
+    from dashboard.store import FileSystemFailure, StoreBusy, StoreConfigError, StoreDamaged, faults, location
 
-    db = Path(getattr(args, "db", None) or default_path())
-    log = logs.start(db)
+    given = getattr(args, "db", None)
+    # A server URL is no file: faults about files are judged against none, and the log stays in the local data folder.
+    db = None if location.is_url(given or os.environ.get("EKTP_DB") or "") else Path(given or location.parse(None))
+    log = logs.start(location.log_folder(given) / "ektp.duckdb")
     if native_stderr:
         logs.capture_native_stderr(log)
     try:
@@ -84,7 +89,11 @@ def main(argv: list[str] | None = None, *, native_stderr: bool = False) -> int:
         return 141
     except Exception as exc:
         # A raw DuckDB or OS error that a command did not translate is still a damaged store or a full disk.
-        fault = exc if isinstance(exc, (StoreBusy, StoreDamaged, FileSystemFailure)) else faults.classify(exc, db)
+        known = (StoreBusy, StoreDamaged, FileSystemFailure, StoreConfigError)
+        fault = exc if isinstance(exc, known) else faults.classify(exc, db) if db else None
+        if isinstance(fault, StoreConfigError):
+            print(t("shared.cli.config", message=fault), file=sys.stderr)
+            return EXIT_CONFIG
         if isinstance(fault, StoreBusy):
             print(t("cli.store_busy", message=fault), file=sys.stderr)
             return EXIT_BUSY

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from dashboard import admin
 from dashboard.cli.user import actor
-from dashboard.store import open_store
+from dashboard.store import location, open_store
 from dashboard.text import t
 
 
@@ -33,9 +33,20 @@ def _fail(exc: Exception) -> int:
     return 1
 
 
+def file_only(store) -> int | None:
+    """Exit 1 with the way to back up a shared store (pg_dump + the lake folder) when store is one; else None."""
+    if not store.shared:
+        return None
+    print(t("shared.cli.file_only", server=store.path, lake=store.server.lake_data), file=sys.stderr)
+    return 1
+
+
 def _backup(args) -> int:
+    store = open_store(args.db)
+    if (refused := file_only(store)) is not None:
+        return refused
     try:
-        manifest = admin.backup(open_store(args.db), args.out, actor=actor())
+        manifest = admin.backup(store, args.out, actor=actor())
     except admin.BackupError as exc:
         return _fail(exc)
     print(t("auth.backup.done", dir=args.out, version=manifest["data_version"], files=len(manifest["files"])))
@@ -44,6 +55,8 @@ def _backup(args) -> int:
 
 def _restore(args) -> int:
     store = open_store(args.db)
+    if (refused := file_only(store)) is not None:
+        return refused
     try:
         manifest = admin.restore(store, args.dir, force=args.force, actor=actor())
     except admin.BackupError as exc:
@@ -57,20 +70,24 @@ def _restore(args) -> int:
 
 def _rebuild(args) -> int:
     store = open_store(args.db)
-    out = Path(args.out) if args.out else store.path.with_name(f"{store.path.stem}-rebuild.duckdb")
+    if (refused := file_only(store)) is not None:
+        return refused
+    to_server = bool(args.out) and location.is_url(args.out)  # into an empty shared store (README "Scaling out")
+    out = args.out if to_server else Path(args.out) if args.out else store.path.with_name(f"{store.path.stem}-rebuild.duckdb")
     try:
         counts = admin.rebuild(store, out, force=args.force, actor=actor(), from_archive=args.from_archive,
                                replace=args.replace)
     except admin.BackupError as exc:
         return _fail(exc)
-    print(t("auth.rebuild.done", path=out, uploads=counts["uploads"], demo=counts["demo"]))
+    shown = open_store(out).path if to_server else out  # never the password
+    print(t("auth.rebuild.done", path=shown, uploads=counts["uploads"], demo=counts["demo"]))
     if counts["from_archive"]:
         print(t("recovery.rebuild.from_archive", dir=counts["from_archive"]))
     if not counts["salvaged"]:
         print(t("recovery.rebuild.not_salvaged"))
     if counts.get("aside"):
         print(t("recovery.rebuild.replaced", path=store.path, aside=counts["aside"]))
-    elif counts["from_archive"]:
+    elif counts["from_archive"] and not to_server:
         print(t("recovery.rebuild.next", path=store.path, out=out))
     if counts["unreadable_manifests"]:
         print(t("recovery.rebuild.unreadable", n=len(counts["unreadable_manifests"]),

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from dashboard import briefing, fmt, metrics
 from dashboard.cli.region_args import as_of_date
-from dashboard.store import default_path, open_store
+from dashboard.store import default_path, location, open_store
 from dashboard.text import t
 
 # Exit codes: 0 written, 1 nothing to brief on (no data for the week) or a file not written, 2 usage error.
@@ -35,9 +35,9 @@ def _write(path: Path, data: bytes) -> str | None:
 
 
 def run(args) -> int:
-    db = Path(args.db) if args.db else default_path()
-    # A mistyped --db must not silently create (and brief on) a new empty store.
-    if not db.exists():
+    db = args.db or default_path()
+    # A mistyped --db must not silently create (and brief on) a new empty store (a server URL is checked on open).
+    if not location.is_url(str(db)) and not Path(db).exists():
         print(t("briefing.cli.no_db", path=db), file=sys.stderr)
         return USAGE
     try:

@@ -16,7 +16,11 @@ def register(sub, parents) -> None:
 def run(args) -> int:
     """Exit 0 when all is well (or everything found was repaired), 1 when a problem remains; a damaged store
     raises StoreDamaged, which main() turns into exit 4 with the way out."""
+    from dashboard.cli.backup import file_only
+
     store = open_store(args.db)
+    if (refused := file_only(store)) is not None:
+        return refused
     report = admin.doctor(store, fix=args.fix)
     print(t("doctor.head", path=store.path))
     for finding in report.findings:

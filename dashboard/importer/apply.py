@@ -230,9 +230,5 @@ def _landed(store: Store, upload_id: int | None) -> bool:
 
 
 def _next_upload_id(cur: Any) -> int:
-    """The next sequence value, moved past any id already stored: rows written without the sequence (a test
-    fixture, a copied table) must not make the uploads primary key refuse a good file."""
-    next_id, max_id = queries.frame(cur, "ingest/next_upload_id").row(0)
-    if next_id > max_id:
-        return int(next_id)
-    return int(queries.scalar(cur, "ingest/skip_upload_ids", {"n": int(max_id - next_id + 1)}))
+    """One above every stored upload (ingest/next_upload_id.sql; unique: writes go one at a time)."""
+    return int(queries.scalar(cur, "ingest/next_upload_id"))

@@ -1,5 +1,8 @@
 """The one way into the DuckDB store: per-call read cursors, a single writer, and cross-process sharing.
 
+This module is the embedded store (a DuckDB file, the default); Store.open() hands a PostgreSQL URL to the shared
+store of store/lake.py instead, which keeps the same interface.
+
 DuckDB lets only one process hold a database file read-write, and the app and the command line
 (cron ingests, scheduled briefings) must both work on the same file. So no process keeps the
 file open: a process opens it when its first reader or writer arrives, keeps it for a short
@@ -25,7 +28,7 @@ import duckdb
 import polars as pl
 
 from dashboard import paths
-from dashboard.store import faults, queries
+from dashboard.store import faults, location, queries
 
 DEFAULT_DB = paths.DEFAULT_DB
 DUCKDB_CONFIG = {
@@ -40,16 +43,18 @@ class StoreBusy(RuntimeError):
     """Another process held the store longer than we were willing to wait."""
 
 
-def default_path() -> Path:
-    """The store file: $EKTP_DB if set, else data/ektp.duckdb."""
-    return Path(os.environ.get("EKTP_DB") or DEFAULT_DB)
+def default_path() -> Path | str:
+    """The store: $EKTP_DB if set, else data/ektp.duckdb (a file Path, or the server URL as written)."""
+    raw = os.environ.get("EKTP_DB") or str(DEFAULT_DB)
+    return raw if location.is_url(raw) else Path(raw)
 
 
 class Store:
     """A DuckDB file shared by threads of this process and, in turns, by other processes."""
 
-    _instances: dict[Path, "Store"] = {}
+    _instances: dict[str, "Store"] = {}
     _instances_lock = threading.Lock()
+    shared = False  # the shared store (store/lake.py) says True
 
     def __init__(self, path: Path, *, wait_seconds: float = 60.0, linger_seconds: float = 0.5):
         self.path = path
@@ -65,17 +70,30 @@ class Store:
 
     @classmethod
     def open(cls, path: str | Path | None = None, **kwargs: Any) -> "Store":
-        """The process-wide Store for this file (threads must share one to share its writer lock)."""
-        resolved = Path(path or default_path()).resolve()
+        """The process-wide Store for this file or server (threads must share one to share its writer lock).
+
+        A server URL opens the shared store (store/lake.py); str(store.path) of an open store finds it again (the
+        caches of ui/state key by it). StoreConfigError for a location that is neither a file nor our URL.
+        """
         with cls._instances_lock:
-            store = cls._instances.get(resolved)
+            known = cls._instances.get(str(path)) if path is not None else None
+            if known is not None:
+                return known
+            where = location.parse(path)
+            key = where.shown if isinstance(where, location.Server) else str(where)
+            store = cls._instances.get(key)
             if store is None:
-                try:
-                    resolved.parent.mkdir(parents=True, exist_ok=True)
-                except OSError as exc:
-                    raise (faults.as_fs_failure(exc, resolved.parent) or exc) from exc
-                store = cls(resolved, **kwargs)
-                cls._instances[resolved] = store
+                if isinstance(where, location.Server):
+                    from dashboard.store.lake import SharedStore
+
+                    store = SharedStore(where, **kwargs)
+                else:
+                    try:
+                        where.parent.mkdir(parents=True, exist_ok=True)
+                    except OSError as exc:
+                        raise (faults.as_fs_failure(exc, where.parent) or exc) from exc
+                    store = cls(where, **kwargs)
+                cls._instances[key] = store
             return store
 
     # -- paths next to the store ---------------------------------------------------------

@@ -40,6 +40,19 @@ class StoreDamaged(RuntimeError):
         super().__init__(t("faults.damaged", path=self.path, reason=reason, archive=archive_of(self.path)))
 
 
+class StoreTooNew(StoreDamaged):
+    """The file was written by a newer DuckDB than the one pinned here (2.0 -> 1.5.5): not damaged, but this version
+    cannot read it; str() names the versions and the way out (rebuild from the archive folder)."""
+
+    def __init__(self, path: Path, found: str, detail: str = ""):
+        from dashboard.text import t
+
+        self.path, self.found, self.detail = Path(path), found, detail
+        self.reason = t("shared.too_new.reason", found=found, ours=duckdb.__version__)
+        RuntimeError.__init__(self, t("shared.too_new", path=self.path, found=found, ours=duckdb.__version__,
+                                      archive=archive_of(self.path)))
+
+
 class FileSystemFailure(OSError):
     """A write the file system refused (disk full, no permission, read-only); str() says what and what to do."""
 
@@ -115,9 +128,23 @@ def classify(exc: BaseException, path: Path, *, opening: bool = False) -> Except
         from dashboard.store.connection import StoreBusy
 
         return StoreBusy(t("faults.busy_other"))
+    if isinstance(exc, duckdb.Error) and "newer version of duckdb" in str(exc).lower():
+        return StoreTooNew(path, written_by(path), detail=str(exc))
     if is_damage(exc) or (opening and isinstance(exc, duckdb.Error) and path.exists()):
         return StoreDamaged(path, _reason(exc, path), detail=str(exc))
     return None
+
+
+def written_by(path: Path) -> str:
+    """The DuckDB version a store file names in its header ('v2.0.0'), or '?' when it names none."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(64)
+    except OSError:
+        return "?"
+    # The main header stores the writer's version as text at byte 52 (checked in tests/test_shared_config.py).
+    text = head[52:64].split(b"\0", 1)[0].decode("ascii", "replace").strip()
+    return text if text.startswith("v") else "?"
 
 
 def _reason(exc: BaseException, path: Path) -> str:

@@ -1,4 +1,8 @@
-"""Creates and upgrades the store schema from store/sql/migrations/NNN_*.sql, once each, in order; syncs regions."""
+"""Creates and upgrades the store schema from store/sql/migrations/NNN_*.sql, once each, in order; syncs regions.
+
+The shared store (DuckLake) supports no keys and no sequences: it gets the same files with those parts left out
+(lake_form). No query relies on them: ids are max + 1 and upserts are MERGE, inside the one-writer transaction.
+"""
 
 from __future__ import annotations
 
@@ -14,14 +18,32 @@ from dashboard.store import queries
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "sql" / "migrations"
 
 
-def _statements(sql: str) -> list[str]:
+_TABLE_KEY = re.compile(r",\s*primary key\s*\([^)]*\)", re.IGNORECASE)
+_COLUMN_KEY = re.compile(r"\s+primary key\b", re.IGNORECASE)
+_SEQUENCE_DEFAULT = re.compile(r"\s+default\s+nextval\('[a-z_]+'\)", re.IGNORECASE)
+
+
+def _statements(sql: str, *, lake: bool = False) -> list[str]:
     # Migration files hold plain DDL with no "--" or ";" inside strings, so stripping and splitting is safe.
     body = re.sub(r"--[^\n]*", "", sql)
-    return [s.strip() for s in body.split(";") if s.strip()]
+    found = [s.strip() for s in body.split(";") if s.strip()]
+    return [lake_form(s) for s in found if not _is_sequence(s)] if lake else found
 
 
-def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
-    """Apply the migrations this store lacks (each in its own transaction); return their names."""
+def _is_sequence(stmt: str) -> bool:
+    return stmt.lower().startswith("create sequence")
+
+
+def lake_form(stmt: str) -> str:
+    """A DDL statement as DuckLake takes it: without primary keys and sequence defaults (NOT NULL stays)."""
+    return _SEQUENCE_DEFAULT.sub("", _COLUMN_KEY.sub("", _TABLE_KEY.sub("", stmt)))
+
+
+def migrate(con: duckdb.DuckDBPyConnection, *, lake: bool = False) -> list[str]:
+    """Apply the migrations this store lacks (each in its own transaction); return their names.
+
+    lake=True for the shared store: the caller holds its writer lock, so two servers starting at once migrate once.
+    """
     queries.execute(con, "store/migrations_table")
     done = set(queries.frame(con, "store/migrations_applied")["version"].to_list())
     applied = []
@@ -31,7 +53,7 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
             continue
         con.execute("begin transaction")
         try:
-            for stmt in _statements(path.read_text(encoding="utf-8")):
+            for stmt in _statements(path.read_text(encoding="utf-8"), lake=lake):
                 con.execute(stmt)
             queries.execute(con, "store/migration_done", {"version": version, "name": path.stem})
             con.execute("commit")

@@ -20,7 +20,7 @@ import streamlit as st
 
 from dashboard import fmt, paths, regions
 from dashboard.admin import auth, sessions
-from dashboard.store import audit, default_path
+from dashboard.store import audit, default_path, location
 from dashboard.text import t
 from dashboard.ui import audit_text, session_cookie
 from dashboard.ui.state import cached, current_settings, store
@@ -162,10 +162,12 @@ def _flash() -> None:
 
 def first_admin_command(root: Path = paths.ROOT, db: Path | None = None) -> str:
     """The command that makes the first admin, exactly as it works when pasted on the server: from the project
-    folder, through the project's .venv, on this app's store (the shell there may lack $EKTP_DB)."""
-    db = Path(db or default_path()).resolve()
+    folder, through the project's .venv, on this app's store (the shell there may lack $EKTP_DB). A shared store's
+    URL holds a password, never shown here: the command then relies on the server's own EKTP_DB."""
+    where = db or default_path()
+    target = "" if location.is_url(str(where)) else f" --db {shlex.quote(str(Path(where).resolve()))}"
     return (f"cd {shlex.quote(str(root))} && .venv/bin/python -m dashboard user add admin --role admin "
-            f"--password-stdin --db {shlex.quote(str(db))}")
+            f"--password-stdin{target}")
 
 
 def login_form(key: str = "auth_login") -> auth.User | None:

@@ -13,11 +13,11 @@ from typing import Iterator
 
 import streamlit as st
 
-from dashboard.store import FileSystemFailure, StoreBusy, StoreDamaged
+from dashboard.store import FileSystemFailure, StoreBusy, StoreConfigError, StoreDamaged, StoreTooNew
 from dashboard.text import t
 
 _log = logging.getLogger(__name__)
-FAULTS = (StoreDamaged, FileSystemFailure, StoreBusy)
+FAULTS = (StoreDamaged, FileSystemFailure, StoreBusy, StoreConfigError)
 
 
 def logged(exc: BaseException) -> str:
@@ -30,7 +30,9 @@ def logged(exc: BaseException) -> str:
 def inline(exc: BaseException) -> str:
     """One Bahasa line for an error box inside a page (an upload that could not be saved)."""
     ref = logged(exc)
-    if isinstance(exc, StoreDamaged):
+    if isinstance(exc, StoreConfigError):
+        text = t("shared.app.config")
+    elif isinstance(exc, StoreDamaged):
         text = t("faults.app.damaged")
     elif isinstance(exc, FileSystemFailure):
         text = exc.text(with_path=False)
@@ -42,7 +44,13 @@ def inline(exc: BaseException) -> str:
 def page(exc: BaseException) -> None:
     """The whole page for a store fault: what happened, what an administrator does, the reference id."""
     ref = logged(exc)
-    if isinstance(exc, StoreDamaged):
+    if isinstance(exc, StoreConfigError):  # the details (server, folder) go to the log, not to visitors
+        st.title(t("shared.app.config_title"))
+        st.error(t("shared.app.config"), icon=":material/error:")
+    elif isinstance(exc, StoreTooNew):
+        st.title(t("faults.app.damaged_title"))
+        st.error(t("shared.app.too_new"), icon=":material/error:")
+    elif isinstance(exc, StoreDamaged):
         st.title(t("faults.app.damaged_title"))
         st.error(t("faults.app.damaged"), icon=":material/error:")
         st.markdown(t("faults.app.damaged_admin"))

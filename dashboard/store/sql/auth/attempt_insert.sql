@@ -1,4 +1,4 @@
 -- purpose: reserve one login attempt as a failure before the password is checked
--- grain:   inserts one row, returns its id
--- params:  $username, $at
-insert into login_attempts (username, "at", ok) values ($username, $at, false) returning attempt_id
+-- grain:   inserts one row
+-- params:  $id (from auth/attempt_next_id, same transaction), $username, $at
+insert into login_attempts (attempt_id, username, "at", ok) values ($id, $username, $at, false)

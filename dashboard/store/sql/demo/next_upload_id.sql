@@ -1,4 +1,4 @@
--- purpose: the next upload id (shared sequence with imports)
+-- purpose: the next upload id (one above every stored upload, as for imports)
 -- grain:   one row, one column
 -- params:  none
-select nextval('upload_seq') as upload_id
+select coalesce(max(upload_id), 0) + 1 as upload_id from uploads

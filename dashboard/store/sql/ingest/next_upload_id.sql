@@ -1,6 +1,5 @@
--- purpose: a new upload id for an accepted file (the sequence is shared with demo builds), and the highest id
---          stored, so ingest can tell when rows were written around the sequence (fixtures, copied tables)
--- grain:   one row: next_id (consumed from upload_seq), max_id (0 when there are no uploads)
+-- purpose: a new upload id for an accepted file (shared with demo builds): one above every stored upload
+-- grain:   one row, one column
 -- params:  none
-select nextval('upload_seq') as next_id,
-       coalesce((select max(upload_id) from uploads), 0)::bigint as max_id
+-- max + 1, not a sequence (the shared store has none): unique because writes go one at a time (Store.writing).
+select coalesce(max(upload_id), 0) + 1 as upload_id from uploads

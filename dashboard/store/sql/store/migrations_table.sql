@@ -1,5 +1,5 @@
--- purpose: the bookkeeping table of applied migrations (created before the first migration runs)
+-- purpose: the bookkeeping table of applied migrations (created on first open)
 -- grain:   one row per applied migration file
 -- params:  none
-create table if not exists schema_migrations (version integer primary key, name varchar,
-                                              applied_at timestamptz default current_timestamp)
+-- No key and no default: the shared store (DuckLake) supports neither; migration_done.sql writes every column.
+create table if not exists schema_migrations (version integer not null, name varchar, applied_at timestamptz)
