@@ -47,9 +47,12 @@ def tiles(report: dict) -> list[tuple[str, str, str | None]]:
         (metrics.catalog_label("coverage_gap_persons"), fmt.number(report.get("coverage_gap_persons")), None),
         (metrics.catalog_label("prr"), fmt.number(prr), None),
         (metrics.catalog_label("stock"), fmt.number(stock), t("cakupan.tile.below_prr") if report.get("stock_below_prr") else None),
-        # every face counts the same units (metrics.below_prr_units / over_100_units)
-        (metrics.catalog_label("units_below_prr"), fmt.number(below), t("cakupan.tile.units_flag") if below else None),
-        (metrics.catalog_label("units_over_100"), fmt.number(over), t("cakupan.tile.units_flag") if over else None),
+        # every face counts the same units (metrics.below_prr_units / over_100_units); the flag names the tab
+        # that lists them (the page shows one tab at a time)
+        (metrics.catalog_label("units_below_prr"), fmt.number(below),
+         t("cakupan.tile.units_flag", tab=t("tab.prr")) if below else None),
+        (metrics.catalog_label("units_over_100"), fmt.number(over),
+         t("cakupan.tile.units_flag", tab=t("tab.regions")) if over else None),
     ]
 
 

@@ -61,7 +61,7 @@ STRINGS = {
                            "penurunan pemakaian).",
     "cakupan.note.units_over_100": "{n} unit di atas 100% (periksa)",
     "cakupan.note.units_below_prr": "{n} unit stok blangko < PRR",
-    "cakupan.tile.units_flag": "lihat daftar di bawah",
+    "cakupan.tile.units_flag": "lihat tab {tab}",
     "cakupan.units_over_100": "Unit dengan cakupan di atas 100% (periksa): {names}.",
     "cakupan.prr.units_below": "{n} unit dengan stok blangko di bawah PRR — {lines}",
     "cakupan.prr.units_none": "Tidak ada unit dengan stok blangko di bawah PRR.",

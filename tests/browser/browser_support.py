@@ -119,11 +119,15 @@ def cut_tiles(page: Page) -> list[str]:
 
 
 def wait_for_charts(page: Page, at_least: int = 1) -> int:
-    """Wait for at least that many drawn charts; return how many are drawn."""
-    page.wait_for_selector(CHARTS, timeout=TIMEOUT_MS)
-    drawn = page.locator(CHARTS)
-    expect(drawn.nth(at_least - 1)).to_be_attached(timeout=TIMEOUT_MS)
-    return drawn.count()
+    """How many charts the page draws once its script run is over (settle waits until each one is drawn); at least
+    that many, else it fails at once rather than after a timeout: a chart in a tab that is not open is not drawn at
+    all (tab_charts opens its tab first)."""
+    expect(main(page).locator("h1").first).to_be_attached(timeout=TIMEOUT_MS)  # the page's run has begun
+    settle(page)
+    drawn = page.locator(CHARTS).count()
+    tabs = main(page).get_by_role("tab").all_inner_texts()
+    assert drawn >= at_least, f"{drawn} chart(s) drawn on {page.url}, at least {at_least} expected (tabs: {tabs})"
+    return drawn
 
 
 def chart_marks(page: Page) -> list[str]:
@@ -249,7 +253,7 @@ def top_of(page: Page, selector: str) -> float | None:
                                    return e ? e.getBoundingClientRect().top : null; }""", selector)
 
 
-_AXIS_LABELS = """(kind) => [...document.querySelectorAll('[data-testid="stMain"] [data-testid="stVegaLiteChart"]')]
+_AXIS_LABELS = r"""(kind) => [...document.querySelectorAll('[data-testid="stMain"] [data-testid="stVegaLiteChart"]')]
     .filter(c => c.offsetParent !== null)
     .map(c => [...c.querySelectorAll('g.role-axis')]
         .filter(g => (g.getAttribute('aria-label') || '').startsWith(kind))
@@ -300,13 +304,35 @@ def record(book: str, key: str, value: object) -> None:
     path.write_text(json.dumps(dict(sorted(figures.items())), indent=1, ensure_ascii=False), encoding="utf-8")
 
 
-def open_tab(page: Page, name: str) -> None:
-    """Choose a tab of the page (tabs rerun the page: only the open one is drawn) and wait until it is drawn."""
-    tab = main(page).get_by_role("tab", name=name)
-    if tab.get_attribute("aria-selected") == "true":
-        return
-    rerun_after(page, tab.click)
-    expect(tab).to_have_attribute("aria-selected", "true", timeout=TIMEOUT_MS)
+def open_tab(page: Page, name: str) -> Locator:
+    """Choose a tab of the page by its whole label (tabs rerun the page: only the open one is drawn), wait until it
+    is drawn, and return its panel."""
+    tab = main(page).get_by_role("tab", name=name, exact=True)
+    if tab.get_attribute("aria-selected", timeout=TIMEOUT_MS) != "true":
+        rerun_after(page, tab.click)
+        expect(tab).to_have_attribute("aria-selected", "true", timeout=TIMEOUT_MS)
+    panel = main(page).get_by_role("tabpanel", name=name, exact=True)
+    expect(panel).to_be_visible(timeout=TIMEOUT_MS)
+    return panel
+
+
+def tab_charts(page: Page, name: str, at_least: int = 1) -> int:
+    """Open a tab and count the charts drawn in it: at least that many, else it fails at once (open_tab has waited
+    for the run the click caused to finish and for every chart to be drawn)."""
+    panel = open_tab(page, name)
+    drawn = panel.locator(CHARTS).count()
+    assert drawn >= at_least, f"{drawn} chart(s) drawn in tab {name!r} on {page.url}, at least {at_least} expected"
+    return drawn
+
+
+def tile_notes(page: Page) -> dict[str, str]:
+    """st.metric tiles as label -> the note under the value (its delta line; '' when none)."""
+    out = {}
+    for metric in main(page).get_by_test_id("stMetric").all():
+        label = metric.get_by_test_id("stMetricLabel").inner_text().strip()
+        note = metric.get_by_test_id("stMetricDelta")
+        out[label] = note.inner_text().strip() if note.count() else ""
+    return out
 
 
 def grid_headers(page: Page) -> list[str]:

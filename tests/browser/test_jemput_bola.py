@@ -4,7 +4,17 @@ kecamatan (tests/outreach_support.py): drawn without an error, the hand-computed
 from __future__ import annotations
 
 import pytest
-from browser_support import assert_clean, cut_tiles, full_screenshot, goto, grid_with, main, tiles, wait_for_charts
+from browser_support import (
+    assert_clean,
+    cut_tiles,
+    full_screenshot,
+    goto,
+    grid_with,
+    main,
+    open_tab,
+    tab_charts,
+    tiles,
+)
 from conftest import streamlit_server, warm_up
 from playwright.sync_api import expect
 
@@ -35,20 +45,25 @@ def test_jemput_bola_page(page, outreach_url, screenshot_dir):
     assert shown["Hari kerja dibutuhkan"] == "42 hari kerja"
     assert shown["Blangko untuk jemput bola"] == "4.108 keping"
     assert not cut_tiles(page)
+    open_tab(page, "Jadwal")  # the first tab, open from the start: the schedule, largest gap first
     rows = grid_with(page, "Kecamatan")
     assert [r["Kecamatan"] for r in rows] == ["Kayangan", "Bayan", "Gangga", "Tanjung", "Pemenang"]
-    assert wait_for_charts(page) >= 1
-    expect(main(page).get_by_text("kurang 2.608 keping", exact=False).first).to_be_visible()
     full_screenshot(page, screenshot_dir / "jemput_bola.png")
+    assert tab_charts(page, "Kekurangan per wilayah") == 1  # the gap bars (pemula / backlog)
+    notes = open_tab(page, "Pemula dan blangko")
+    expect(notes.get_by_text("kurang 2.608 keping", exact=False).first).to_be_visible()
+    assert_clean(page)
 
 
 def test_cakupan_drill_down(page, outreach_url, screenshot_dir):
     goto(page, outreach_url, "cakupan", **VIEW)
     assert_clean(page)
-    heading = main(page).get_by_text("Rincian per kecamatan", exact=True)
-    expect(heading).to_be_visible()
-    assert wait_for_charts(page, at_least=4) >= 4  # dots, trend, PRR, and the kecamatan bars
-    heading.scroll_into_view_if_needed()
+    # A kab/kota opens on its kecamatan: that tab is chosen from the start and draws its bars and its table.
+    expect(main(page).get_by_role("tab", name="Per kecamatan", exact=True)).to_have_attribute("aria-selected", "true")
+    assert tab_charts(page, "Per kecamatan") == 1
     rows = grid_with(page, "Kecamatan")
     assert [r["Kecamatan"] for r in rows] == ["Kayangan", "Gangga", "Tanjung", "Bayan", "Pemenang"]
     full_screenshot(page, screenshot_dir / "cakupan_kecamatan.png")
+    for tab in ("Per wilayah", "Tren", "PRR dan stok"):  # the kab/kota's dots, trend and PRR are drawn too
+        assert tab_charts(page, tab) == 1, tab
+    assert_clean(page)

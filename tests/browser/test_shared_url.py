@@ -43,7 +43,7 @@ def test_shared_link_restores_region_and_date(page, app_url, fixture_db, screens
     assert "Kota Tarakan · per 15 Mar 2024" in captions(page)
     # The page shows Tarakan on 15 March (12,000 − 50 a day for 75 days = 8,250), equal to metrics'.
     report = metrics.region_report(fixture_db, "65.71", PER)
-    wait_for_charts(page, 4)
+    wait_for_charts(page)  # the bars per unit (the other views wait in their tabs)
     assert any("Wilayah: Kota Tarakan;" in m and f"Stok (keping): {fmt.number(report['stock'])};" in m
                for m in chart_marks(page))
     assert fmt.number(report["stock"]) == "8.250"
