@@ -4,8 +4,12 @@
 a reload. app.py stays the script Streamlit runs (and the one AppTest opens).
 """
 
-import streamlit as st
+from dashboard import runtime
 
-from dashboard.ui import session_cookie
+runtime.return_freed_memory()  # before polars loads
+
+import streamlit as st  # noqa: E402
+
+from dashboard.ui import session_cookie  # noqa: E402
 
 app = st.App("app.py", routes=session_cookie.routes())

@@ -51,8 +51,9 @@ _TABLE = _c(metrics.region_table, lambda r, a, s: ((r, a), {"settings": s}))
 PAGES: dict[str, list[Call]] = {
     "ringkasan": [
         _REPORT,
-        _c(metrics.status_counts, lambda r, a, s: ((r, a), {"settings": s})),
         _c(metrics.action_list, lambda r, a, s: ((r, a), {"settings": s})),
+        _c(metrics.action_supply, lambda r, a, s: ((r, a), {"settings": s})),
+        _c(metrics.status_counts, lambda r, a, s: ((r, a), {"settings": s})),  # in a tab: computed when opened
     ],
     "stok": [
         _TABLE,

@@ -2,6 +2,10 @@
 
 import sys
 
-from dashboard.cli import main
+from dashboard import runtime
+
+runtime.return_freed_memory()  # before polars loads
+
+from dashboard.cli import main  # noqa: E402
 
 sys.exit(main(native_stderr=True))

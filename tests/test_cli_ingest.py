@@ -103,12 +103,14 @@ def test_as_user_scope_and_attribution(db, tmp_path):
         assert refused.returncode == 2 and refused.stderr.startswith("Gagal:") and words in refused.stderr
 
 
-def test_usage_errors_exit_2_in_indonesian(db, tmp_path):
-    missing = ingest(db, str(tmp_path / "tidak_ada.csv"))
+def test_usage_errors_exit_2_in_indonesian(tmp_path):
+    fresh = tmp_path / "baru.duckdb"  # a store not yet made: a usage error must not create it
+    missing = cli("ingest", "--db", str(fresh), str(tmp_path / "tidak_ada.csv"))
     assert missing.returncode == 2 and "berkas tidak ditemukan" in missing.stderr
-    folder = ingest(db, str(tmp_path))
+    folder = cli("ingest", "--db", str(fresh), str(tmp_path))
     assert folder.returncode == 2 and "bukan berkas biasa" in folder.stderr
-    assert not db.path.exists()  # nothing was opened for a usage error
+    assert "Traceback" not in missing.stderr + folder.stderr
+    assert not fresh.exists()  # nothing was opened for a usage error
 
 
 def test_regions_prints_the_reference_list_as_csv(db):

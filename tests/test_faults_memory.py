@@ -27,6 +27,8 @@ _CHILD = textwrap.dedent("""
         with open("/proc/self/status") as fh:  # VmHWM: this process's peak resident set, not its parent's
             return next(int(line.split()[1]) / 1024 for line in fh if line.startswith(field + ":"))
 
+    from dashboard import runtime
+    runtime.return_freed_memory()  # as serve.py does first
     import streamlit  # noqa: F401  the app process has it loaded
     from dashboard import importer
     from dashboard.store import Store
@@ -100,3 +102,21 @@ def test_sheets_are_loaded_one_at_a_time_and_hidden_ones_never(monkeypatch):
     first = next(sheets)
     assert (first.name, loaded) == ("Satu", ["Satu"])
     assert [s.name for s in sheets] == ["Dua"] and loaded == ["Satu", "Dua"]
+
+
+@pytest.mark.parametrize("entry", ["serve.py", "dashboard/__main__.py"])
+def test_entry_points_tune_the_allocator_before_polars_loads(entry):
+    """The memory budget above holds for the real processes only if they set polars' allocator first."""
+    import ast
+
+    body = [n for n in ast.parse((ROOT / entry).read_text()).body
+            if not (isinstance(n, ast.Expr) and isinstance(n.value, ast.Constant))]  # skip the docstring
+    imports = [n for n in body if isinstance(n, ast.Import | ast.ImportFrom)]
+    call = next(i for i, n in enumerate(body) if isinstance(n, ast.Expr) and ast.unparse(n) ==
+                "runtime.return_freed_memory()")
+    before = [ast.unparse(n) for n in body[:call] if n in imports]
+    assert all(line in ("import sys", "from dashboard import runtime") for line in before), before
+    done = subprocess.run([sys.executable, "-c", "import sys; from dashboard import runtime; "
+                           "print('polars' in sys.modules)"], capture_output=True, text=True, cwd=ROOT, env=env())
+    assert done.stdout.strip() == "False", done.stderr
+

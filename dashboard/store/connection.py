@@ -35,6 +35,10 @@ DUCKDB_CONFIG = {
     # Nothing may reach the network at run time.
     "autoinstall_known_extensions": False,
     "autoload_known_extensions": False,
+    # One thread per query: the largest accepted upload peaked at 500-540 MB with two (over the app's 500 MB
+    # budget; DuckDB 1.5) and 445-466 MB with one, while page data took the same time on this 2-core machine
+    # (bench, realistic scale: uncached pages 80-374 ms either way). Sessions run side by side anyway.
+    "threads": 1,
 }
 _log = logging.getLogger(__name__)
 
