@@ -20,7 +20,7 @@ report = state.cached(metrics.region_report, region, as_of, settings=settings)
 if not present.laju.has_stock_data(report):
     st.info(t("laju.no_data", name=selection.name, date=fmt.date(as_of)))
     st.stop()
-widgets.tiles(present.laju.tiles(report))
+widgets.cards(present.laju.cards(report), key="laju_headline")
 stem = widgets.file_stem("laju", region, as_of)
 
 use_tab, cover_tab, timeline_tab, requests_tab, transfers_tab = widgets.tabs(

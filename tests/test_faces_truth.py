@@ -41,4 +41,5 @@ def test_risk_classes_say_their_rule():
     frame = pl.DataFrame({"at_risk_pct": [25.0], "units_at_risk": [1], "units_total": [5], "units_tanpa_data": [1]})
     data, scale, legend = base.with_colour(frame, "risk")
     assert (data["colour_label"][0], data["risk_text"][0], legend) == (
-        "≥ 25% unit berisiko", "1 dari 4 unit (25,0%)", "Unit berisiko (habis + kritis)")
+        "≥ 25% unit berisiko", "1 dari 4 unit berdata (25,0%); 1 unit tanpa data",
+        ["Unit berisiko (habis + kritis)", "porsi dari unit berdata"])

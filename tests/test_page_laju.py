@@ -8,6 +8,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard import fmt, metrics
+from dashboard.present import cards as present_cards
 from dashboard.present import exports
 from dashboard.present import laju as display_flow
 from dashboard.settings import Settings
@@ -16,6 +17,7 @@ from tests.page_support import (
     ROOT,
     all_text,
     axis_titles,
+    cards,
     chart_data,
     charts,
     choose_tab,
@@ -58,10 +60,27 @@ def test_tiles_are_the_region_report(fx, national):
     report = metrics.region_report(fx, "ID", AS_OF)
     shown = tiles(national)
     assert shown["Laju pemakaian (keping/hari)"] == fmt.number(report["burn_rate_per_day"]) == "1.292"
-    assert shown["Stok cukup (hari)"] == fmt.days(report["days_of_cover"]) == "33 hari"
-    assert shown["Perkiraan habis"] == fmt.date(report["stockout_date"]) == "3 Mei 2024"
-    assert shown["Stok blangko (keping)"] == "43.328"
+    assert shown["Stok gabungan cukup (hari)"] == fmt.days(report["days_of_cover"]) == "33 hari"
+    assert shown["Perkiraan habis stok gabungan"] == fmt.date(report["stockout_date"]) == "3 Mei 2024"
+    assert shown["Stok blangko gabungan (keping)"] == "43.328"
     assert shown["Usulan permintaan (keping)"] == fmt.number(report["suggested_request"])
+
+
+@pytest.mark.parametrize("region", ["ID", "65"])
+def test_an_aggregate_leads_with_its_units_at_risk_never_aman(fx, region):
+    """Issue 12: the pooled stock of Indonesia or Kalimantan Utara is Aman while a unit is empty; the first tile is
+    the Ringkasan's units-at-risk card (same card, same text), the pooled status named as pooled under the stock."""
+    at = open_page(PAGE, region)
+    report = metrics.region_report(fx, region, AS_OF)
+    shown = cards(at)
+    first = at.metric[0]
+    risk = present_cards.risk_card(report)
+    assert (first.label, first.value, first.proto.delta) == (risk.label, risk.value, risk.delta)
+    expected = {"ID": ("1 habis · 1 kritis", "dari 6 unit berdata · 16,7% habis"),
+                "65": ("1 habis · 0 kritis", "dari 4 unit berdata · 25,0% habis")}[region]
+    assert shown["Unit berisiko (habis + kritis)"] == expected
+    assert shown["Stok blangko gabungan (keping)"][1] == "status stok gabungan: Aman"
+    assert not [m for m in at.metric if m.value == "Aman"]  # "Aman" only ever as the pooled stock's status
 
 
 def test_burn_and_cover_per_province_equal_region_table(fx):
@@ -103,7 +122,7 @@ def test_charts_status_colours_thresholds_and_stockout_rule(national):
     bars = next(v for v in layers(cover) if mark_type(v) == "bar")
     # provinces are coloured by the share of their units at risk (none, < 10%, 10–25%, ≥ 25%), not pooled cover
     assert bars["encoding"]["color"]["scale"]["range"][:4] == ["#2c7bb6", "#fdae61", "#d7191c", "#542788"]
-    assert bars["encoding"]["color"]["legend"]["title"] == "Unit berisiko (habis + kritis)"
+    assert bars["encoding"]["color"]["legend"]["title"] == ["Unit berisiko (habis + kritis)", "porsi dari unit berdata"]
     assert "Stok cukup (hari)" in axis_titles(cover)
     rules = [v for v in layers(cover) if mark_type(v) == "rule"]
     assert rules, "kritis/waspada threshold lines"
@@ -156,7 +175,8 @@ def test_kabkota_and_downloads(fx):
     at = open_page(PAGE, "52.08")
     shown = tiles(at)
     assert (shown["Laju pemakaian (keping/hari)"], shown["Perkiraan habis"], shown["Status"]) == \
-        ("1.000", "1 Apr 2024", "Kritis")
+        ("1.000", "1 Apr 2024", "Kritis")  # a unit: its own status, no pooled labels, no units-at-risk card
+    assert "Unit berisiko (habis + kritis)" not in shown and "Stok blangko (keping)" in shown
     keys = set()
     for label, key in zip(TABS, ("series", "cover", "timeline", "requests", "transfers")):
         choose_tab(at, "laju_tab", label)

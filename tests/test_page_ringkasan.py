@@ -59,7 +59,7 @@ def test_national_headline_row(fixture_db):
     assert [m.label for m in at.metric] == ["Unit berisiko (habis + kritis)", "Stok blangko gabungan (keping)",
                                             "Usulan ke pusat (keping)"]
     shown = cards(at)
-    assert shown["Unit berisiko (habis + kritis)"] == ("1 habis · 1 kritis", "dari 6 unit · 16,7% habis")
+    assert shown["Unit berisiko (habis + kritis)"] == ("1 habis · 1 kritis", "dari 6 unit berdata · 16,7% habis")
     # 24,000 + 5,178 + 0 + 7,450 (Kaltara) + 5,200 (Kaur) + 1,500 (Lombok Utara); use 42 + 100 + 50 + 100 + 1,000:
     # 43.328 / 1.292 a day = 33 days. Pooled figures are named so: "stok gabungan".
     assert shown["Stok blangko gabungan (keping)"] == ("43.328", "cukup 33 hari · stok gabungan Aman")

@@ -13,6 +13,7 @@ from dashboard.present.charts.base import STATUS_COLORS, STATUS_ORDER
 from dashboard.present.charts.map import PROVINCE_TILES
 from tests.fixture_store import AS_OF
 from tests.page_support import (
+    all_text,
     chart_rows,
     charts,
     choose_tab,
@@ -75,24 +76,36 @@ def test_national_view_map_and_table(fixture_db):
                                           "Status per bulan"]
     assert len(at.get("vega_lite_chart")) == 1  # the table's tab is open: no other chart is computed
     shown = table_with(at, "Perkiraan habis")
+    bars = chart_rows(at.get("vega_lite_chart")[0])  # stock per province, coloured by the share of units at risk
+    ntb_bar = bars[bars["name"] == "Nusa Tenggara Barat"].iloc[0]
+    assert (ntb_bar["colour_label"], ntb_bar["risk_text"]) == ("≥ 25% unit berisiko",
+                                                               "1 dari 1 unit berdata (100,0%); 10 unit tanpa data")
+    assert "dihitung dari unit berdata saja" in all_text(at)
     choose_tab(at, "stok_tab", "Peta unit berisiko")
     tiles = chart_rows(at.get("vega_lite_chart")[TAB])
     assert len(tiles) == len(PROVINCE_TILES) == 38
     kaltara = tiles[tiles["code"] == "65"].iloc[0]
     # Coloured by the share of units at risk, not by pooled stock: 1 of Kaltara's 4 units with a status is habis.
-    assert (kaltara["colour_label"], kaltara["risk_text"]) == ("≥ 25% unit berisiko", "1 dari 4 unit (25,0%)")
+    assert (kaltara["colour_label"], kaltara["risk_text"]) == ("≥ 25% unit berisiko",
+                                                           "1 dari 4 unit berdata (25,0%); 2 unit tanpa data")
     assert (kaltara["status_label"], kaltara["value_text"]) == ("Aman", "36.628")  # the pooled status, in the tooltip
     assert tiles[tiles["code"] == "11"].iloc[0]["colour_label"] == "Tanpa data"
     map_spec = charts(at)[TAB]
     legend = next(v for v in layers(map_spec) if mark_type(v) == "rect")["encoding"]["color"]
-    assert legend["legend"]["title"] == "Unit berisiko (habis + kritis)"
+    assert legend["legend"]["title"] == ["Unit berisiko (habis + kritis)", "porsi dari unit berdata"]
     assert legend["scale"]["domain"][:4] == ["Tidak ada unit berisiko", "< 10% unit berisiko",
                                              "10–25% unit berisiko", "≥ 25% unit berisiko"]
     assert not at.dataframe  # the table's tab is closed now
     assert len(shown) == 38
     row = shown[shown["Kode"] == "65"].iloc[0]
     assert (row["Stok blangko (keping)"], row["Stok gudang/kantor sendiri (keping)"]) == ("36.628", "24.000")
-    assert (row["Unit berisiko (habis + kritis)"], row["Porsi unit berisiko"]) == ("1", "25,0%")
+    assert (row["Unit berisiko (habis + kritis)"], row["Porsi unit berisiko (dari unit berdata)"]) == ("1", "25,0%")
+    # The share's base sits beside it: NTB's 100% is 1 of its 1 unit with data, and 10 of its 11 units have none.
+    ntb = shown[shown["Kode"] == "52"].iloc[0]
+    assert (ntb["Unit berisiko (habis + kritis)"], ntb["Unit berdata"], ntb["Porsi unit berisiko (dari unit berdata)"],
+            ntb["Unit tanpa data"], ntb["Jumlah unit"]) == ("1", "1", "100,0%", "10", "11")
+    columns = list(shown.columns)
+    assert columns.index("Unit berdata") == columns.index("Porsi unit berisiko (dari unit berdata)") - 1
     # provinces with the largest share of units at risk first: NTB (1 of 1), then Kaltara (1 of 4)
     assert shown["Kode"].tolist()[:2] == ["52", "65"]
 

@@ -37,7 +37,7 @@ from dashboard.metrics.report import (
 )
 from dashboard.metrics.scope import add_months, month_end, month_start
 from dashboard.metrics.series import FREQS, consumption_by_region, stock_series
-from dashboard.metrics.status import AT_RISK, status_expr
+from dashboard.metrics.status import AT_RISK, status_expr, units_with_status
 from dashboard.metrics.status_series import status_matrix, stockout_timeline
 from dashboard.metrics.supply import action_supply, supply_of
 
@@ -48,6 +48,7 @@ __all__ = ["AT_RISK", "CATALOG", "COMPOSITES", "Column", "FREQS", "LATE_AFTER_DA
            "national_plans", "over_100_units", "plan_units", "province_plan", "quality_problems", "quality_summary",
            "region_name", "region_report", "region_table", "report_value", "resolve_region", "status_counts",
            "status_expr", "status_matrix", "stock_series", "stockout_timeline", "unit_metrics", "units_in",
+           "units_with_status",
            # coverage by kecamatan and the jemput-bola plan
            "BadPlanInput", "KecamatanCoverage", "OutreachPlan", "kecamatan_coverage", "outreach_json", "outreach_plan",
            "outreach_workday",

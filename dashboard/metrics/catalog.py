@@ -81,6 +81,7 @@ _OTHERS = (
     _c("penerimaan", F, "int", "keping"), _c("distribusi", F, "int", "keping"),
     _c("penerimaan_external", F, "int", "keping"), _c("transfers_out", F, "int", "keping"),
     _c("stocked_out_units", I, "int"), _c("units_reporting", I, "int"), _c("share_pct", F, "pct"),
+    _c("units_with_status", I, "int"),
     _c("stockout_days", I, "int"), _c("stockout_when", S, "text"), _c("short_items", S, "text"),
     _c("partial", B, "flag"),
     # the redistribution plan (metrics.plan): moves, and each unit before and after them

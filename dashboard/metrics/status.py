@@ -75,9 +75,14 @@ def unit_count_exprs() -> dict[str, pl.Expr]:
     return out
 
 
+def units_with_status() -> pl.Expr:
+    """units_with_status: the units judged (units_total - units_tanpa_data), the base of every share of units."""
+    return (pl.col("units_total") - pl.col(UNIT_COUNTS[NO_STATUS])).alias("units_with_status")
+
+
 def rate_exprs() -> dict[str, pl.Expr]:
     """stockout_rate_pct (habis units / units with a status × 100) and at_risk_pct (habis + kritis, same base)."""
-    judged = pl.col("units_total") - pl.col(UNIT_COUNTS[NO_STATUS])
+    judged = units_with_status()
     return {
         "stockout_rate_pct": pl.when(judged > 0).then(pl.col("units_habis") / judged * 100),
         "at_risk_pct": pl.when(judged > 0).then(pl.col("units_at_risk") / judged * 100),

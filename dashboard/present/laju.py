@@ -6,6 +6,7 @@ import polars as pl
 
 from dashboard import fmt, metrics
 from dashboard.domain import status_word
+from dashboard.present.cards import STATUS_DELTA, Card, is_aggregate, risk_card
 from dashboard.present.tables import Table, display
 from dashboard.text import t
 
@@ -29,18 +30,26 @@ def has_stock_data(report: dict) -> bool:
     return report.get("stock") is not None or report.get("last_report") is not None
 
 
-def tiles(report: dict) -> list[tuple[str, str]]:
-    """(label, value) of the headline tiles, straight from metrics.region_report, Indonesian formats."""
+def cards(report: dict) -> list[Card]:
+    """The headline tiles, straight from metrics.region_report, Indonesian formats.
+
+    A province or the country leads with its units at risk (the Ringkasan card: an aggregate never reads "Aman"
+    while some of its units are empty); its status, days of cover and stock-out date are those of its pooled stock
+    and are named so.
+    """
     label = metrics.catalog_label
-    pooled = report.get("level") in ("provinsi", "nasional")
-    return [
-        (t("chart.pooled_status") if pooled else label("status"), status_word(report.get("status"))),
-        (label("stock"), fmt.number(report.get("stock"))),
-        (label("burn_rate_per_day"), fmt.rate(report.get("burn_rate_per_day"))),
-        (label("days_of_cover"), fmt.days(report.get("days_of_cover"))),
-        (label("stockout_date"), fmt.date(report.get("stockout_date"))),
-        (label("suggested_request"), fmt.number(report.get("suggested_request"))),
-    ]
+    status = report.get("status")
+    burn = Card(label("burn_rate_per_day"), fmt.rate(report.get("burn_rate_per_day")))
+    request = Card(label("suggested_request"), fmt.number(report.get("suggested_request")))
+    if not is_aggregate(report):
+        return [Card(label("status"), status_word(status)), Card(label("stock"), fmt.number(report.get("stock"))),
+                burn, Card(label("days_of_cover"), fmt.days(report.get("days_of_cover"))),
+                Card(label("stockout_date"), fmt.date(report.get("stockout_date"))), request]
+    pooled_stock = Card(t("ringkasan.card.stock_pooled"), fmt.number(report.get("stock")),
+                        t("ringkasan.card.status_pooled", status=status_word(status)), STATUS_DELTA.get(status, "gray"))
+    return [risk_card(report), pooled_stock, burn,
+            Card(t("laju.card.cover_pooled"), fmt.days(report.get("days_of_cover"))),
+            Card(t("laju.card.stockout_pooled"), fmt.date(report.get("stockout_date"))), request]
 
 
 def burn_table(table: pl.DataFrame) -> Table:

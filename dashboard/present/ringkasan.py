@@ -10,7 +10,7 @@ import polars as pl
 
 from dashboard import fmt, metrics
 from dashboard.domain import ACTION_STATUSES, NO_STATUS, STATUSES, item_word, status_word
-from dashboard.present.cards import STATUS_DELTA, Card, binding_color, binding_delta
+from dashboard.present.cards import STATUS_DELTA, Card, binding_color, binding_delta, is_aggregate, risk_card
 from dashboard.settings import Settings
 from dashboard.text import t
 
@@ -18,15 +18,9 @@ from dashboard.text import t
 ACTION_COLUMNS = ("region_code", "name", "level", "status", "short_items", "stock", "days_of_cover",
                   "printable_days_of_cover", "stockout_since", "stockout_date", "suggested_request", "ribbon_request",
                   "film_request", "prr", "stock_below_prr", "last_report")
-AGGREGATE_LEVELS = ("provinsi", "nasional")
 _ITEM_COLUMNS = {"blangko": ("blangko_status", "stockout_since", "days_of_cover"),
                  "ribbon": ("ribbon_status", "ribbon_stockout_since", "ribbon_days_of_cover"),
                  "film": ("film_status", "film_stockout_since", "film_days_of_cover")}
-
-
-def is_aggregate(report: dict) -> bool:
-    """A province or the country: its status is pooled stock; its headline leads with its units at risk."""
-    return report.get("level") in AGGREGATE_LEVELS
 
 
 def short_items(row: dict) -> str:
@@ -63,21 +57,6 @@ def _cover_delta(report: dict) -> str:
     if report["days_of_cover"] is None:
         return t("ringkasan.card.no_use")
     return t("ringkasan.card.stockout", date=fmt.date(report["stockout_date"]))
-
-
-def risk_card(report: dict) -> Card:
-    """An aggregate's first card: its units at risk ('11 habis · 46 kritis'), of how many, and the stock-out rate."""
-    counts = report["units_by_status"]
-    judged = report["units_total"] - counts["tanpa_data"]
-    at_risk = report["units_at_risk"] or 0
-    help_ = t("ringkasan.card.risk_help", total=fmt.number(report["units_total"]),
-              none=fmt.number(counts["tanpa_data"]))
-    if not judged:  # nothing reported: unknown, never "0 habis"
-        return Card(t("ringkasan.card.risk"), fmt.EMPTY, t("ringkasan.card.risk_none"), "gray", help_)
-    return Card(t("ringkasan.card.risk"), t("ringkasan.card.risk_value", habis=fmt.number(counts["habis"]),
-                                              kritis=fmt.number(counts["kritis"])),
-                t("ringkasan.card.risk_delta", total=fmt.number(judged), rate=fmt.percent(report["stockout_rate_pct"])),
-                "red" if at_risk else "green", help_)
 
 
 def request_card(report: dict, settings: Settings) -> Card:

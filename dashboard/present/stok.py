@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import polars as pl
 
-from dashboard import fmt
+from dashboard import fmt, metrics
 from dashboard.domain import NATIONAL, WAREHOUSE, status_word
 from dashboard.present.charts.stok import by_cover
 from dashboard.text import t
 
 STOCK_COLUMNS = ("region_code", "name", "level", "status", "stock", "own_stock", "burn_rate_per_day", "days_of_cover",
                  "stockout_date", "stockout_since", "amc", "months_of_stock", "suggested_request", "prr", "last_report")
-# Under 'ID' each row is a province: its units at risk lead, its status is its pooled stock's.
-PROVINCE_COLUMNS = ("region_code", "name", "units_at_risk", "units_habis", "units_kritis", "units_total",
-                    "at_risk_pct", "status", "stock", "own_stock", "burn_rate_per_day", "days_of_cover",
+# Under 'ID' each row is a province: its units at risk lead, then the base of their share (the units with data) and
+# the units without data beside the total, so "100%" of 1 unit berdata is never read as 100% of 11 units; its status
+# is its pooled stock's.
+PROVINCE_COLUMNS = ("region_code", "name", "units_at_risk", "units_habis", "units_kritis", "units_with_status",
+                    "at_risk_pct", "units_tanpa_data", "units_total", "status", "stock", "own_stock", "burn_rate_per_day", "days_of_cover",
                     "stockout_date", "amc", "months_of_stock", "suggested_request", "prr", "last_report")
 
 
@@ -31,7 +33,7 @@ def stock_rows(frame: pl.DataFrame, region: str) -> pl.DataFrame:
     """metrics.region_table rows for the Stok table, most urgent first (as the bars); own stock is a column only
     under 'ID' (provinces' warehouses: for a kab/kota or a warehouse row it would repeat the stock)."""
     rows = by_cover(frame)
-    return rows if region == NATIONAL else rows.drop("own_stock")
+    return rows.with_columns(metrics.units_with_status()) if region == NATIONAL else rows.drop("own_stock")
 
 
 def drill_options(frame: pl.DataFrame) -> dict[str, str]:

@@ -61,8 +61,10 @@ STRINGS = {
     "stok.by_region_caption": "{children}. {colour} Paling mendesak di atas; arahkan kursor ke batang untuk "
                               "rinciannya.",
     "stok.colour.units": "Warna menunjukkan status unit (barang terburuk dari blangko, ribbon dan film).",
-    "stok.colour.provinces": "Warna menunjukkan porsi unit provinsi itu yang habis atau kritis, bukan stok "
-                             "gabungannya: provinsi dengan stok gabungan cukup bisa punya kantor yang kosong.",
+    "stok.colour.provinces": "Warna menunjukkan porsi unit provinsi itu yang habis atau kritis, dihitung dari unit "
+                             "berdata saja (unit tanpa data tidak dihitung; lihat kolom Unit berdata dan Unit tanpa "
+                             "data), bukan stok gabungannya: provinsi dengan stok gabungan cukup bisa punya kantor "
+                             "yang kosong.",
     "stok.children.ID": "Per provinsi (gudang provinsi + kab/kota)",
     "stok.children.provinsi": "Gudang provinsi dan kabupaten/kota di {name}",
     "stok.children.kabkota": "{name}",

@@ -16,7 +16,7 @@ STRINGS = {
     "col.units_tanpa_data": "Unit tanpa data",
     "col.units_at_risk": "Unit berisiko (habis + kritis)",
     "col.stockout_rate_pct": "Tingkat kehabisan stok",
-    "col.at_risk_pct": "Porsi unit berisiko",
+    "col.at_risk_pct": "Porsi unit berisiko (dari unit berdata)",
     "col.target_stock": "Stok sasaran blangko",
     "col.ribbon_stockout_since": "Ribbon habis sejak",
     "col.ribbon_target": "Sasaran ribbon",
@@ -40,11 +40,11 @@ STRINGS = {
     # Ringkasan cards of an aggregate and of a unit
     "ringkasan.card.risk": "Unit berisiko (habis + kritis)",
     "ringkasan.card.risk_value": "{habis} habis · {kritis} kritis",
-    "ringkasan.card.risk_none": "belum ada unit berstatus",
-    "ringkasan.card.risk_delta": "dari {total} unit · {rate} habis",
+    "ringkasan.card.risk_none": "belum ada unit berdata",
+    "ringkasan.card.risk_delta": "dari {total} unit berdata · {rate} habis",
     "ringkasan.card.risk_help": "Setiap unit (kab/kota dan gudang provinsi) dinilai sendiri, untuk blangko, ribbon dan "
-                                "film: satu barang habis membuat unit habis. {total} unit, {none} tanpa data. Tingkat "
-                                "kehabisan stok = unit habis / unit berstatus.",
+                                "film: satu barang habis membuat unit habis. {total} unit, {none} tanpa data (tidak "
+                                "dihitung). Tingkat kehabisan stok = unit habis / unit berdata.",
     "ringkasan.card.stock_pooled": "Stok blangko gabungan (keping)",
     "ringkasan.card.status_pooled": "status stok gabungan: {status}",
     "ringkasan.card.cover_pooled": "Stok gabungan cukup untuk",
@@ -88,7 +88,7 @@ STRINGS = {
     "chart.risk.mid": "10–25% unit berisiko",
     "chart.risk.high": "≥ 25% unit berisiko",
     "chart.risk.none_data": "Tanpa data",
-    "chart.risk.count": "{n} dari {total} unit ({pct})",
+    "chart.risk.count": "{n} dari {total} unit berdata ({pct})",
     "chart.pooled_status": "Status stok gabungan",
     "chart.partial": "Periode belum lengkap",
     "chart.complete": "Periode lengkap",

@@ -115,10 +115,12 @@ def test_stok(page, app_url, fixture_db, screenshot_dir):
 def test_laju(page, app_url, national, screenshot_dir):
     _open(page, app_url, "laju", "Laju pemakaian")
     shown = tiles(page)
-    assert shown["Stok blangko (keping)"] == fmt.number(national["stock"]) == "43.328"
+    assert list(shown)[0] == "Unit berisiko (habis + kritis)"  # an aggregate leads with its units at risk
+    assert shown["Unit berisiko (habis + kritis)"] == "1 habis · 1 kritis"
+    assert shown["Stok blangko gabungan (keping)"] == fmt.number(national["stock"]) == "43.328"
     assert shown["Laju pemakaian (keping/hari)"] == fmt.rate(national["burn_rate_per_day"]) == "1.292"
-    assert shown["Stok cukup (hari)"] == fmt.days(national["days_of_cover"]) == "33 hari"
-    assert shown["Perkiraan habis"] == fmt.date(national["stockout_date"]) == "3 Mei 2024"
+    assert shown["Stok gabungan cukup (hari)"] == fmt.days(national["days_of_cover"]) == "33 hari"
+    assert shown["Perkiraan habis stok gabungan"] == fmt.date(national["stockout_date"]) == "3 Mei 2024"
     assert shown["Usulan permintaan (keping)"] == fmt.number(national["suggested_request"])
     assert tab_charts(page, "Pemakaian") == 1  # the first tab, open from the start
     full_screenshot(page, screenshot_dir / "laju.png")

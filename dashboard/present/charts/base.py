@@ -13,7 +13,7 @@ from typing import Any, Callable, Sequence
 import altair as alt
 import polars as pl
 
-from dashboard import fmt
+from dashboard import fmt, metrics
 from dashboard.text import t
 
 # One colour per status everywhere (charts, tables, tiles); colour-blind safe (ColorBrewer RdYlBu + purple).
@@ -76,23 +76,34 @@ def risk_scale() -> alt.Scale:
     return alt.Scale(domain=[risk_label(k) for k in RISK_ORDER], range=[RISK_COLORS[k] for k in RISK_ORDER])
 
 
-def risk_text(at_risk: int | None, judged: int | None) -> str:
-    """'11 dari 40 unit (27,5%)': how many units with a status are habis or kritis."""
+def risk_text(at_risk: int | None, judged: int | None, without_data: int | None = None) -> str:
+    """'1 dari 1 unit berdata (100,0%); 10 unit tanpa data': how many units with data (a status) are habis or
+    kritis, and, when given and any, how many units have none (the share leaves them out)."""
     if not judged:
         return fmt.EMPTY
-    return t("chart.risk.count", n=fmt.number(at_risk or 0), total=fmt.number(judged),
+    text = t("chart.risk.count", n=fmt.number(at_risk or 0), total=fmt.number(judged),
              pct=fmt.percent(100 * (at_risk or 0) / judged))
+    return t("chart.risk.without_data", count=text, none=fmt.number(without_data)) if without_data else text
 
 
-def with_colour(frame: pl.DataFrame, by: str = "status", status: str = "status") -> tuple[pl.DataFrame, alt.Scale, str]:
+def risk_legend() -> list[str]:
+    """The legend title of a by-risk colour, in two lines: what is coloured, and the base of the share."""
+    return [t("chart.risk.title"), t("chart.risk.legend_base")]
+
+
+def with_colour(frame: pl.DataFrame, by: str = "status", status: str = "status") -> tuple[pl.DataFrame, alt.Scale, Any]:
     """(frame + colour_label, colour scale, legend title): by 'status' (units) or 'risk' (aggregates: the share
-    of units at risk, from at_risk_pct; units_at_risk / judged units give the tooltip's risk_text)."""
+    of units at risk among the units with data, metrics' at_risk_pct; the tooltip's risk_text says that base and
+    how many units have no data)."""
     if by == "risk":
         data = text_column(frame, "at_risk_pct", "colour_label", lambda p: risk_label(risk_class(p)))
-        judged = (frame["units_total"] - frame["units_tanpa_data"] if "units_total" in frame.columns
-                  else frame["units_with_status"])
-        texts = [risk_text(a, j) for a, j in zip(frame["units_at_risk"].to_list(), judged.to_list())]
-        return data.with_columns(pl.Series("risk_text", texts, dtype=pl.String)), risk_scale(), t("chart.risk.title")
+        if "units_total" in frame.columns:
+            judged = frame.select(metrics.units_with_status()).to_series()
+            missing = frame["units_tanpa_data"].to_list()
+        else:
+            judged, missing = frame["units_with_status"], [None] * frame.height
+        texts = [risk_text(a, j, m) for a, j, m in zip(frame["units_at_risk"].to_list(), judged.to_list(), missing)]
+        return data.with_columns(pl.Series("risk_text", texts, dtype=pl.String)), risk_scale(), risk_legend()
     data = text_column(frame, status, "colour_label", status_label)
     return data, status_scale(), t("chart.status")
 
