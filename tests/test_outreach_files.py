@@ -38,7 +38,7 @@ def test_workbook_holds_the_summary_and_the_schedule(plan):
     assert schedule["Pertambahan wajib KTP per semester (orang)"].to_list() == [1000, -100, 200, 300, 100]
     assert schedule["Hari kerja ke- (selesai)"].to_list()[:4] == [17, 27, 34, 42]
     summary = dict(pl.read_excel(io.BytesIO(data), sheet_name="Ringkasan").rows())
-    assert summary["Wilayah dalam rencana"] == "5 kecamatan"
+    assert summary["Wilayah dalam rencana"] == "4 dari 5 kecamatan masih kurang"
     assert summary["Jadwal"] == "1 Apr 2024 s.d. 28 Mei 2024"
     assert summary["Kekurangan blangko"] == "2.608 keping"
     assert summary["Pertambahan wajib KTP per semester"] == "1.600 orang"

@@ -88,6 +88,11 @@ class OutreachPlan:
         return int(self.areas["gap_persons"].sum()) if self.areas.height else 0
 
     @property
+    def areas_with_gap(self) -> int:
+        """Areas still below the target (gap_persons > 0); the plan's other areas are listed with gap 0."""
+        return int((self.areas["gap_persons"] > 0).sum()) if self.areas.height else 0
+
+    @property
     def days_needed(self) -> int:
         return days_needed(self.gap_persons, self.teams, self.per_day)
 

@@ -80,8 +80,10 @@ def tiles(plan: metrics.OutreachPlan) -> list[tuple[str, str, str | None]]:
 
 
 def area_count(plan: metrics.OutreachPlan) -> str:
-    """'5 kecamatan' / '3 kab/kota', with those without data when any ('4 kecamatan (11 tanpa data)')."""
-    words = t(f"outreach.areas.{plan.area_level}", n=plan.areas.height)
+    """'4 dari 5 kecamatan masih kurang' / '2 dari 3 kab/kota masih kurang', with those without data when any
+    ('3 dari 4 kecamatan masih kurang (11 tanpa data)'): an area at or above the target is listed, not counted."""
+    words = t(f"outreach.areas.{plan.area_level}", gap=fmt.number(plan.areas_with_gap),
+              n=fmt.number(plan.areas.height))
     return t("outreach.areas.with_missing", areas=words, n=len(plan.without_data)) if plan.without_data else words
 
 

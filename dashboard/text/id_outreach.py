@@ -39,7 +39,6 @@ STRINGS = {
                                             "Selisih = kab/kota − jumlah kecamatan; daftar kecamatan yang belum "
                                             "lengkap juga berselisih.",
     # Cakupan: the kecamatan drill-down
-    "kecamatan.heading": "Rincian per kecamatan",
     "kecamatan.pick": "Kab/kota yang dirinci",
     "kecamatan.pick_help": "Hanya kab/kota yang punya data perekaman per kecamatan (DKB) sampai tanggal data.",
     "kecamatan.option": "{name} ({code}): {n} kecamatan",
@@ -82,8 +81,8 @@ STRINGS = {
     "outreach.workdays": "{n} hari kerja",
     "outreach.capacity": "{teams} tim × {per_day} orang = {total} orang per hari",
     "outreach.dates": "{start} s.d. {end}",
-    "outreach.areas.kecamatan": "{n} kecamatan",
-    "outreach.areas.kabkota": "{n} kab/kota",
+    "outreach.areas.kecamatan": "{gap} dari {n} kecamatan masih kurang",
+    "outreach.areas.kabkota": "{gap} dari {n} kab/kota masih kurang",
     "outreach.areas.with_missing": "{areas} ({n} tanpa data)",
     "outreach.finish": "{areas}; {capacity}; mulai {start}, selesai {end} (hari kerja Senin–Jumat).",
     "outreach.no_gap": "Semua wilayah sudah mencapai target {target}: tidak ada yang perlu dijemput.",
