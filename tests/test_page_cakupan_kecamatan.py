@@ -59,6 +59,14 @@ def test_lombok_utara_kecamatan_against_the_target(db):
     assert "bar" in marks and "rule" in marks
     sent = chart_data(at, len(charts(at)) - 1)
     assert [d["v"].tolist() for d in sent if "v" in d.columns] == [[99.04]]
+    # the figures sit at the bars' start (x = 0 px, inside, white), never at the bar end where "101,0%" lay on the
+    # 99,04% rule; every bar here is long enough to hold its figure
+    texts = [v for v in layers(spec) if mark_type(v) == "text" and v["encoding"].get("text", {}).get("field") ==
+             "pct_text"]
+    inside = [v for v in texts if v["mark"]["color"] == "white"]
+    assert len(inside) == 1 and inside[0]["encoding"]["x"] == {"value": 0} and inside[0]["mark"]["align"] == "left"
+    rows = next(d for d in sent if "inside" in d.columns)
+    assert rows["inside"].tolist() == [True] * 5
     assert {"cakupan_kecamatan_csv", "cakupan_kecamatan_xlsx"} <= {b.key for b in at.get("download_button")}
 
 

@@ -11,14 +11,15 @@ from dashboard.present.charts.cakupan import BELOW, OVER, coverage_class, covera
 from dashboard.text import t
 
 UNSPLIT = "#bdbdbd"
+INSIDE_FROM = 0.3  # bars at least this share of the axis hold their figure inside, at their start
 
 
 def kecamatan_bars(frame: pl.DataFrame, *, name: str = "name", pct: str = "coverage_pct",
                    target: str = "target_pct", gap: str = "coverage_gap_persons") -> alt.Chart:
     """Coverage per kecamatan as bars from 0 with the target as a dark rule; above 100% in its own colour.
 
-    Bars start at zero (a bar's length is its value); the figure inside each bar's end and the tooltip's gap in
-    persons carry the differences of a few tenths of a percent that bars alone would hide. Lowest coverage on top.
+    Bars start at zero (a bar's length is its value); the figure on each bar and the tooltip's gap in persons carry
+    the differences of a few tenths of a percent that bars alone would hide. Lowest coverage on top.
     """
     data = frame.filter(pl.col(pct).is_not_null())
     if data.is_empty():
@@ -29,6 +30,7 @@ def kecamatan_bars(frame: pl.DataFrame, *, name: str = "name", pct: str = "cover
     tips = [alt.Tooltip(f"{name}:N", title=t("chart.region")), alt.Tooltip("pct_text:N", title=t("chart.coverage")),
             alt.Tooltip("gap_text:N", title=t("chart.gap")), alt.Tooltip("class:N", title=t("chart.note"))]
     high = max(float(data[pct].max()), 100.0) + 2
+    data = data.with_columns(inside=pl.col(pct) >= high * INSIDE_FROM)
     x = alt.X(f"{pct}:Q", scale=alt.Scale(domain=[0, high]), axis=pct_axis(t("chart.coverage_axis")))
     # An explicit order: a sort by field is not kept across the layers (bars, labels, rule) of one chart.
     order = data.sort([pct, name])[name].to_list()
@@ -37,10 +39,15 @@ def kecamatan_bars(frame: pl.DataFrame, *, name: str = "name", pct: str = "cover
     bars = chart.mark_bar().encode(
         x=x, y=y, tooltip=tips,
         color=alt.Color("class:N", scale=coverage_scale(), legend=alt.Legend(title=None, orient="top")))
-    # Inside the bar's end, in white: outside it the figures of bars near 99% would sit on the target rule.
-    labels = chart.mark_text(align="right", dx=-4, fontSize=11, color="white", fontWeight="bold").encode(
-        x=x, y=y, text="pct_text:N")
-    layers = [bars, labels]
+    # The figure sits at the bar's start (inside, white), far from the target rule near the bar ends: at the end it
+    # lay on the rule for every bar near or above the target ("101,0%" over the 99,04% line). A bar too short to
+    # hold it gets it just past its end, in dark text (far below the target, so still clear of the rule).
+    inside = chart.transform_filter(alt.datum.inside).mark_text(
+        align="left", dx=4, fontSize=11, color="white", fontWeight="bold").encode(
+        x=alt.value(0), y=y, text="pct_text:N", tooltip=tips)
+    outside = chart.transform_filter(~alt.datum.inside).mark_text(
+        align="left", dx=4, fontSize=11, color="#1a1a1a").encode(x=x, y=y, text="pct_text:N", tooltip=tips)
+    layers = [bars, inside, outside]
     targets = data[target].drop_nulls()
     if targets.len():
         layers.append(target_rule(float(targets[0]), axis="x"))
