@@ -15,11 +15,9 @@ time through `writing()`, one transaction each, so readers never see half a file
 from __future__ import annotations
 
 import atexit
-import fcntl
 import logging
 import os
 import threading
-import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterator
@@ -28,7 +26,7 @@ import duckdb
 import polars as pl
 
 from dashboard import paths
-from dashboard.store import faults, location, queries
+from dashboard.store import faults, file_lock, location, queries
 
 DEFAULT_DB = paths.DEFAULT_DB
 DUCKDB_CONFIG = {
@@ -41,10 +39,6 @@ DUCKDB_CONFIG = {
     "threads": 1,
 }
 _log = logging.getLogger(__name__)
-
-
-class StoreBusy(RuntimeError):
-    """Another process held the store longer than we were willing to wait."""
 
 
 def default_path() -> Path | str:
@@ -117,7 +111,7 @@ class Store:
                 self._timer.cancel()
                 self._timer = None
             if self._con is None:
-                self._lock_fd = self._take_file_lock()
+                self._lock_fd = file_lock.take(self.path, self.wait_seconds)
                 try:
                     self._con = self._connect()
                 except BaseException:
@@ -173,8 +167,7 @@ class Store:
             finally:
                 self._con = None
         if self._lock_fd is not None:
-            fcntl.flock(self._lock_fd, fcntl.LOCK_UN)
-            os.close(self._lock_fd)
+            file_lock.release(self._lock_fd)
             self._lock_fd = None
 
     def close(self) -> None:
@@ -185,25 +178,6 @@ class Store:
                 self._timer = None
             if self._users == 0:
                 self._close_locked()
-
-    def _take_file_lock(self) -> int:
-        lock = str(self.path) + ".lock"
-        try:
-            fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
-        except OSError as exc:
-            raise (faults.as_fs_failure(exc, lock) or exc) from exc
-        deadline = time.monotonic() + self.wait_seconds
-        while True:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                return fd
-            except BlockingIOError:
-                if time.monotonic() >= deadline:
-                    os.close(fd)
-                    from dashboard.text import t
-
-                    raise StoreBusy(t("store.busy", seconds=f"{self.wait_seconds:.0f}")) from None
-                time.sleep(0.02)
 
     # -- reads ---------------------------------------------------------------------------
     @contextmanager

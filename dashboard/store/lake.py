@@ -27,7 +27,8 @@ from typing import Iterator
 import duckdb
 
 from dashboard.store import faults, location, queries
-from dashboard.store.connection import DUCKDB_CONFIG, Store, StoreBusy
+from dashboard.store.connection import DUCKDB_CONFIG, Store
+from dashboard.store.file_lock import StoreBusy
 
 LAKE = "lake"          # the DuckLake catalog as attached
 CATALOG = "ektp_pg"    # the same PostgreSQL database, attached plainly: for the writer lock only
