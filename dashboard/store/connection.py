@@ -20,7 +20,7 @@ import os
 import threading
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 import duckdb
 import polars as pl
@@ -217,21 +217,18 @@ class Store:
             con = self._acquire()
             cur = con.cursor()
             try:
-                cur.execute("begin transaction")
-                try:
+                with transaction(cur, data_change=data_change, translate=self._translate):
                     yield cur
-                    if data_change:
-                        queries.execute(cur, "store/data_version_bump")
-                    cur.execute("commit")
-                except BaseException as exc:
-                    _rollback(cur)
-                    if isinstance(exc, (duckdb.Error, OSError)):
-                        raise (faults.classify(exc, self.path) or exc) from exc
-                    raise
                 self._sync_version_file(cur)
             finally:
                 cur.close()
                 self._release()
+
+    def _translate(self, exc: BaseException) -> BaseException:
+        """A DuckDB or OS error of a write as our own (a damaged store, a full disk); anything else as it is."""
+        if isinstance(exc, (duckdb.Error, OSError)):
+            return faults.classify(exc, self.path) or exc
+        return exc
 
     # -- data version --------------------------------------------------------------------
     def _sync_version_file(self, con: duckdb.DuckDBPyConnection) -> None:
@@ -263,7 +260,26 @@ class Store:
         return not self.scalar("store/row_count")
 
 
-def _rollback(cur: duckdb.DuckDBPyConnection) -> None:
+@contextmanager
+def transaction(cur: duckdb.DuckDBPyConnection, *, data_change: bool,
+                translate: Callable[[BaseException], BaseException]) -> Iterator[None]:
+    """One transaction on cur, for both stores: commit (bumping the data version when data changed), or roll back
+    and raise the failure as translate() names it."""
+    cur.execute("begin transaction")
+    try:
+        yield
+        if data_change:
+            queries.execute(cur, "store/data_version_bump")
+        cur.execute("commit")
+    except BaseException as exc:
+        rollback(cur)
+        named = translate(exc)
+        if named is exc:
+            raise
+        raise named from exc
+
+
+def rollback(cur: duckdb.DuckDBPyConnection) -> None:
     """Roll back, never hiding the error that got us here: after a failed commit DuckDB has already ended the
     transaction ("cannot rollback - no transaction is active"), and that is not the news."""
     try:
