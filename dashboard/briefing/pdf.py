@@ -10,7 +10,18 @@ from dashboard.briefing import figures
 from dashboard.briefing import sentences as text
 from dashboard.briefing.charts import ChartImage
 from dashboard.briefing.content import Content
-from dashboard.briefing.document import ACCENT, ALERT, BAND, FAMILY, INK, MUTED, Document, bullets, heading, table
+from dashboard.briefing.document import (
+    ALERT,
+    BAND,
+    FAMILY,
+    INK,
+    MUTED,
+    Document,
+    bullets,
+    heading,
+    table,
+    title_block,
+)
 from dashboard.text import t
 
 MARGIN = 15
@@ -22,12 +33,7 @@ CHART_MAX_HEIGHT = 70  # mm: three charts and their captions fit one page
 
 
 def _title(pdf: Document, c: Content) -> None:
-    pdf.set_font(FAMILY, "B", 8)
-    pdf.set_text_color(*ACCENT)
-    pdf.cell(0, 5, t("briefing.kicker"), new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font(FAMILY, "B", 18)
-    pdf.set_text_color(*INK)
-    pdf.multi_cell(0, 9, c.name, align="L", new_x="LMARGIN", new_y="NEXT")
+    title_block(pdf, t("briefing.kicker"), c.name)
     pdf.set_font(FAMILY, "", 10)
     pdf.cell(0, 6, text.subtitle(c), new_x="LMARGIN", new_y="NEXT")
     pdf.set_font(FAMILY, "", 8)
