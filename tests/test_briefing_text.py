@@ -9,6 +9,7 @@ import re
 import pytest
 
 from dashboard.briefing import content as briefing_content
+from dashboard.briefing import figures as briefing_figures
 from dashboard.briefing import sentences as briefing_text
 from dashboard.briefing import tables as briefing_tables
 from tests.fixture_store import AS_OF
@@ -63,7 +64,7 @@ def test_no_stock_and_no_coverage(tarakan):
     assert "Belum ada laporan stok blangko Kota Tarakan sampai 31 Mar 2024." in text
     assert "Belum ada data perekaman sampai 31 Mar 2024." in text
     assert "None" not in text
-    figures = dict(briefing_text.figures(content))
+    figures = dict(briefing_figures.figures(content))
     assert figures["Stok blangko"] == "–" and figures["Cakupan perekaman"] == "–"
     assert figures["Status"] == "Tanpa data"
 

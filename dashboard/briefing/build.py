@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 
 from dashboard import present
 from dashboard.briefing import charts as briefing_charts
+from dashboard.briefing import figures
 from dashboard.briefing import pdf as briefing_pdf
 from dashboard.briefing import sentences as text
 from dashboard.briefing import tables as briefing_tables
@@ -56,7 +57,7 @@ class Briefing(Summary):
 
 def _summary(c: Content, lines: dict[str, list[str]]) -> dict:
     return dict(region=c.region, name=c.name, as_of=c.as_of, title=c.title, week_label=c.week.label,
-                subtitle=text.subtitle(c), headline=dict(text.figures(c)), sentences=lines,
+                subtitle=text.subtitle(c), headline=dict(figures.figures(c)), sentences=lines,
                 sections={key: text.section_title(key, c) for key in lines})
 
 

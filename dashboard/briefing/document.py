@@ -48,6 +48,16 @@ class Document(FPDF):
         self.cell(self.width * 0.2, 5, t("briefing.page", page=self.page_no(), pages="{nb}"), align="R")
 
 
+def title_block(pdf: Document, kicker: str, name: str, *, name_size: float = 18) -> None:
+    """A document's top: a small accent kicker ('BRIEFING MINGGUAN') over the region's name in large type."""
+    pdf.set_font(FAMILY, "B", 8)
+    pdf.set_text_color(*ACCENT)
+    pdf.cell(0, 5, kicker, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font(FAMILY, "B", name_size)
+    pdf.set_text_color(*INK)
+    pdf.multi_cell(0, name_size / 2, name, align="L", new_x="LMARGIN", new_y="NEXT")
+
+
 def heading(pdf: Document, title: str, size: float = 12) -> None:
     """A section title in the accent colour with a rule under it, on a new page when little room is left."""
     if pdf.will_page_break(size + 8):

@@ -9,7 +9,7 @@ from typing import Sequence
 from fpdf import FontFace
 
 from dashboard import fmt, metrics, present
-from dashboard.briefing.document import ACCENT, BAND, FAMILY, INK, MUTED, Document, bullets, heading, table
+from dashboard.briefing.document import BAND, FAMILY, INK, MUTED, Document, bullets, heading, table, title_block
 from dashboard.text import t
 
 MARGIN = 12
@@ -43,12 +43,7 @@ def outreach_pdf(plan: metrics.OutreachPlan, start: dt.date, made: dt.datetime |
     pdf.set_creator(t("briefing.author"))
     pdf.set_creation_date(made)
     pdf.add_page()
-    pdf.set_font(FAMILY, "B", 8)
-    pdf.set_text_color(*ACCENT)
-    pdf.cell(0, 5, t("outreach.pdf.kicker"), new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font(FAMILY, "B", 16)
-    pdf.set_text_color(*INK)
-    pdf.multi_cell(0, 8, plan.name, align="L", new_x="LMARGIN", new_y="NEXT")
+    title_block(pdf, t("outreach.pdf.kicker"), plan.name, name_size=16)
     pdf.set_font(FAMILY, "", 9)
     pdf.set_text_color(*MUTED)
     pdf.cell(0, 5, t("outreach.pdf.subtitle", date=fmt.date(plan.as_of), target=fmt.exact_percent(plan.target_pct),

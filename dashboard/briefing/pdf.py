@@ -6,10 +6,22 @@ from typing import Sequence
 
 import polars as pl
 
+from dashboard.briefing import figures
 from dashboard.briefing import sentences as text
 from dashboard.briefing.charts import ChartImage
 from dashboard.briefing.content import Content
-from dashboard.briefing.document import ACCENT, ALERT, BAND, FAMILY, INK, MUTED, Document, bullets, heading, table
+from dashboard.briefing.document import (
+    ALERT,
+    BAND,
+    FAMILY,
+    INK,
+    MUTED,
+    Document,
+    bullets,
+    heading,
+    table,
+    title_block,
+)
 from dashboard.text import t
 
 MARGIN = 15
@@ -21,12 +33,7 @@ CHART_MAX_HEIGHT = 70  # mm: three charts and their captions fit one page
 
 
 def _title(pdf: Document, c: Content) -> None:
-    pdf.set_font(FAMILY, "B", 8)
-    pdf.set_text_color(*ACCENT)
-    pdf.cell(0, 5, t("briefing.kicker"), new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font(FAMILY, "B", 18)
-    pdf.set_text_color(*INK)
-    pdf.multi_cell(0, 9, c.name, align="L", new_x="LMARGIN", new_y="NEXT")
+    title_block(pdf, t("briefing.kicker"), c.name)
     pdf.set_font(FAMILY, "", 10)
     pdf.cell(0, 6, text.subtitle(c), new_x="LMARGIN", new_y="NEXT")
     pdf.set_font(FAMILY, "", 8)
@@ -39,13 +46,13 @@ def _title(pdf: Document, c: Content) -> None:
         pdf.multi_cell(0, 5, t("briefing.demo"), align="L", new_x="LMARGIN", new_y="NEXT")
 
 
-def _figures(pdf: Document, figures: list[tuple[str, str]], columns: int = 3) -> None:
+def _figures(pdf: Document, pairs: list[tuple[str, str]], columns: int = 3) -> None:
     """The headline figures as a grid of boxes: a small label over a bold value."""
     box_w, box_h, gap = (WIDTH - (columns - 1) * 2) / columns, 13, 2
-    if pdf.will_page_break(box_h * -(-len(figures) // columns)):
+    if pdf.will_page_break(box_h * -(-len(pairs) // columns)):
         pdf.add_page()
     top = pdf.get_y()
-    for i, (label, value) in enumerate(figures):
+    for i, (label, value) in enumerate(pairs):
         x = MARGIN + (i % columns) * (box_w + gap)
         y = top + (i // columns) * (box_h + gap)
         pdf.set_fill_color(*BAND)
@@ -58,7 +65,7 @@ def _figures(pdf: Document, figures: list[tuple[str, str]], columns: int = 3) ->
         pdf.set_font(FAMILY, "B", 10.5)
         pdf.set_text_color(*INK)
         pdf.cell(box_w - 4, 6, value)
-    rows = -(-len(figures) // columns)
+    rows = -(-len(pairs) // columns)
     pdf.set_xy(MARGIN, top + rows * (box_h + gap))
 
 
@@ -107,7 +114,7 @@ def render(c: Content, sentences: dict[str, list[str]], images: Sequence[ChartIm
     heading(pdf, text.section_title("summary", c))
     bullets(pdf, sentences["summary"])
     heading(pdf, t("briefing.sec.figures"))
-    _figures(pdf, text.figures(c))
+    _figures(pdf, figures.figures(c))
     heading(pdf, text.section_title("changes", c))
     bullets(pdf, sentences["changes"])
     table(pdf, *tables["changes"], widths=(50, 42, 42, 46), size=8)

@@ -7,6 +7,7 @@ import math
 import polars as pl
 
 from dashboard import fmt, present
+from dashboard.briefing import figures
 from dashboard.briefing import sentences as text
 from dashboard.briefing.content import Content
 from dashboard.metrics import catalog_label
@@ -84,7 +85,7 @@ def completeness(c: Content) -> Display:
 
 def _delta(now: object, before: object, kind: str) -> str:
     """'naik 1.200', 'turun 0,3 poin', 'tetap', '–' (a difference of the numbers as printed)."""
-    if text.is_missing(now) or text.is_missing(before):
+    if figures.is_missing(now) or figures.is_missing(before):
         return fmt.EMPTY
     if kind == "days":
         now, before = math.floor(now), math.floor(before)
@@ -94,9 +95,9 @@ def _delta(now: object, before: object, kind: str) -> str:
             return t("briefing.dir.same")
         return t("briefing.delta.later" if diff > 0 else "briefing.delta.earlier", n=fmt.number(abs(diff)))
     if kind == "rate":
-        shown = text.rate_text(now), text.rate_text(before)
+        shown = figures.rate_text(now), figures.rate_text(before)
         return t("briefing.dir.same") if shown[0] == shown[1] else (
-            f"{text.direction(now - before)} {text.rate_text(abs(now - before))}")
+            f"{text.direction(now - before)} {figures.rate_text(abs(now - before))}")
     decimals = {"dec1": 1, "pct": 1}.get(kind, 0)
     diff = round(now, decimals) - round(before, decimals)
     if round(diff, decimals) == 0:
@@ -109,7 +110,7 @@ def _cell(value: object, kind: str) -> str:
     # Days read "33 hari" and rates "1.292" as in the headline figures; the rest as in every table.
     if kind == "days":
         return fmt.days(value)
-    return text.rate_text(value) if kind == "rate" else present.exports.format_value(value, kind)
+    return figures.rate_text(value) if kind == "rate" else present.exports.format_value(value, kind)
 
 
 def changes(c: Content) -> pl.DataFrame:
@@ -135,7 +136,7 @@ def headline(c: Content, sentences: dict[str, list[str]]) -> pl.DataFrame:
     fig, summ = t("briefing.sec.figures"), t("briefing.sec.summary")
     rows = [(summ, catalog_label("name"), f"{c.name} ({c.region})"), (summ, t("briefing.col.week"), c.week.label),
             (summ, t("briefing.col.data_until"), fmt.date(c.report["last_report"]))]
-    rows += [(fig, label, value) for label, value in text.figures(c)]
+    rows += [(fig, label, value) for label, value in figures.figures(c)]
     rows += [(text.section_title(key, c), None, line) for key, lines in sentences.items() for line in lines]
     columns = [t("briefing.col.section"), t("briefing.col.measure"), t("briefing.col.value")]
     return pl.DataFrame(rows, schema={col: pl.String for col in columns}, orient="row")

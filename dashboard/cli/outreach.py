@@ -12,8 +12,7 @@ import json
 import sys
 
 from dashboard import fmt, metrics
-from dashboard.cli.region_args import EXIT_USAGE, add_region_options, resolve
-from dashboard.store import open_store
+from dashboard.cli.region_args import EXIT_USAGE, add_region_options, store_and_region
 from dashboard.text import t
 
 
@@ -40,17 +39,15 @@ def _percent(value: str) -> float:
 def register(sub, parents) -> None:
     parser = sub.add_parser("outreach", parents=parents, help=t("cli.cmd.outreach"),
                             description=t("outreach.cli.description"))
-    add_region_options(parser, region_help=t("outreach.cli.region"))
+    add_region_options(parser, json_help=t("outreach.cli.json"), region_help=t("outreach.cli.region"))
     parser.add_argument("--teams", type=_positive, metavar="N", help=t("outreach.cli.teams"))
     parser.add_argument("--per-day", type=_positive, metavar="K", help=t("outreach.cli.per_day"))
     parser.add_argument("--target", type=_percent, metavar="PERSEN", help=t("outreach.cli.target"))
-    parser.add_argument("--json", action="store_true", help=t("outreach.cli.json"))
     parser.set_defaults(handler=run)
 
 
 def run(args) -> int:
-    store = open_store(args.db)
-    code = resolve(args)
+    store, code = store_and_region(args)
     if code is None:
         return EXIT_USAGE
     try:

@@ -7,9 +7,8 @@ import json
 import sys
 
 from dashboard import fmt, metrics
-from dashboard.cli.region_args import EXIT_USAGE, add_region_options, resolve
+from dashboard.cli.region_args import EXIT_USAGE, add_region_options, store_and_region
 from dashboard.domain import item_word
-from dashboard.store import open_store
 from dashboard.text import t
 
 
@@ -26,15 +25,13 @@ def months_value(value: str) -> float:
 
 def register(sub, parents) -> None:
     parser = sub.add_parser("plan", parents=parents, help=t("cli.cmd.plan"), description=t("plan.cli.description"))
-    add_region_options(parser, region_help=t("plan.cli.region"), metavar="PROV")
+    add_region_options(parser, json_help=t("plan.cli.json"), region_help=t("plan.cli.region"), metavar="PROV")
     parser.add_argument("--months", type=months_value, metavar="N", help=t("plan.cli.months"))
-    parser.add_argument("--json", action="store_true", help=t("plan.cli.json"))
     parser.set_defaults(handler=run)
 
 
 def run(args) -> int:
-    store = open_store(args.db)
-    code = resolve(args)
+    store, code = store_and_region(args)
     if code is None:
         return EXIT_USAGE
     try:

@@ -7,16 +7,14 @@ import json
 import sys
 
 from dashboard import fmt, metrics, present
-from dashboard.cli.region_args import EXIT_USAGE, add_region_options, resolve
+from dashboard.cli.region_args import EXIT_USAGE, add_region_options, store_and_region
 from dashboard.domain import level_word
-from dashboard.store import open_store
 from dashboard.text import t
 
 
 def register(sub, parents) -> None:
     parser = sub.add_parser("report", parents=parents, help=t("metrics.cli.help"), description=t("metrics.cli.help"))
-    add_region_options(parser, region_help=t("metrics.cli.region"))
-    parser.add_argument("--json", action="store_true", help=t("metrics.cli.json"))
+    add_region_options(parser, json_help=t("metrics.cli.json"), region_help=t("metrics.cli.region"))
     parser.set_defaults(handler=run)
 
 
@@ -27,8 +25,7 @@ def to_json(report: dict) -> str:
 
 
 def run(args) -> int:
-    store = open_store(args.db)
-    code = resolve(args)
+    store, code = store_and_region(args)
     if code is None:
         return EXIT_USAGE
     if metrics.latest_as_of(store) is None:

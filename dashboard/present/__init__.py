@@ -3,7 +3,7 @@ charts and the CSV/Excel exports, shared by the screen and the briefing. Pure: n
 
 Public names are modules: one per page (`ringkasan`, `stok`, `laju`, `rencana`, `cakupan` with `cakupan_kecamatan`,
 `jemput_bola`, `ribbon_film`), `actions` (the "perlu tindakan" rows: what to send from where), `cards` (headline tiles as data), `tables` (display frames), `exports` (CSV/Excel,
-cell formats) and `charts`.
+cell formats), `unggah` (the upload screen's tables) and `charts`.
 """
 
 from dashboard.present import (
@@ -20,7 +20,8 @@ from dashboard.present import (
     ringkasan,
     stok,
     tables,
+    unggah,
 )
 
 __all__ = ["actions", "cakupan", "cakupan_kecamatan", "cards", "charts", "exports", "jemput_bola", "laju", "rencana",
-           "ribbon_film", "ringkasan", "stok", "tables"]
+           "ribbon_film", "ringkasan", "stok", "tables", "unggah"]

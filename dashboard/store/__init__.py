@@ -8,8 +8,9 @@ Store.open() of a `postgresql://` URL gives the shared store (store/lake.py, sam
 """
 
 from dashboard.store import audit, derived, faults, location, migrations, queries
-from dashboard.store.connection import DUCKDB_CONFIG, Store, StoreBusy, default_path, open_store
+from dashboard.store.connection import DUCKDB_CONFIG, Store, default_path, open_store
 from dashboard.store.faults import FileSystemFailure, StoreDamaged, StoreTooNew
+from dashboard.store.file_lock import StoreBusy
 from dashboard.store.location import StoreConfigError
 from dashboard.store.settings_io import load_settings, save_settings
 

@@ -15,20 +15,18 @@ time through `writing()`, one transaction each, so readers never see half a file
 from __future__ import annotations
 
 import atexit
-import fcntl
 import logging
 import os
 import threading
-import time
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 import duckdb
 import polars as pl
 
 from dashboard import paths
-from dashboard.store import faults, location, queries
+from dashboard.store import faults, file_lock, location, queries
 
 DEFAULT_DB = paths.DEFAULT_DB
 DUCKDB_CONFIG = {
@@ -41,10 +39,6 @@ DUCKDB_CONFIG = {
     "threads": 1,
 }
 _log = logging.getLogger(__name__)
-
-
-class StoreBusy(RuntimeError):
-    """Another process held the store longer than we were willing to wait."""
 
 
 def default_path() -> Path | str:
@@ -117,7 +111,7 @@ class Store:
                 self._timer.cancel()
                 self._timer = None
             if self._con is None:
-                self._lock_fd = self._take_file_lock()
+                self._lock_fd = file_lock.take(self.path, self.wait_seconds)
                 try:
                     self._con = self._connect()
                 except BaseException:
@@ -173,8 +167,7 @@ class Store:
             finally:
                 self._con = None
         if self._lock_fd is not None:
-            fcntl.flock(self._lock_fd, fcntl.LOCK_UN)
-            os.close(self._lock_fd)
+            file_lock.release(self._lock_fd)
             self._lock_fd = None
 
     def close(self) -> None:
@@ -185,25 +178,6 @@ class Store:
                 self._timer = None
             if self._users == 0:
                 self._close_locked()
-
-    def _take_file_lock(self) -> int:
-        lock = str(self.path) + ".lock"
-        try:
-            fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
-        except OSError as exc:
-            raise (faults.as_fs_failure(exc, lock) or exc) from exc
-        deadline = time.monotonic() + self.wait_seconds
-        while True:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                return fd
-            except BlockingIOError:
-                if time.monotonic() >= deadline:
-                    os.close(fd)
-                    from dashboard.text import t
-
-                    raise StoreBusy(t("store.busy", seconds=f"{self.wait_seconds:.0f}")) from None
-                time.sleep(0.02)
 
     # -- reads ---------------------------------------------------------------------------
     @contextmanager
@@ -243,21 +217,18 @@ class Store:
             con = self._acquire()
             cur = con.cursor()
             try:
-                cur.execute("begin transaction")
-                try:
+                with transaction(cur, data_change=data_change, translate=self._translate):
                     yield cur
-                    if data_change:
-                        queries.execute(cur, "store/data_version_bump")
-                    cur.execute("commit")
-                except BaseException as exc:
-                    _rollback(cur)
-                    if isinstance(exc, (duckdb.Error, OSError)):
-                        raise (faults.classify(exc, self.path) or exc) from exc
-                    raise
                 self._sync_version_file(cur)
             finally:
                 cur.close()
                 self._release()
+
+    def _translate(self, exc: BaseException) -> BaseException:
+        """A DuckDB or OS error of a write as our own (a damaged store, a full disk); anything else as it is."""
+        if isinstance(exc, (duckdb.Error, OSError)):
+            return faults.classify(exc, self.path) or exc
+        return exc
 
     # -- data version --------------------------------------------------------------------
     def _sync_version_file(self, con: duckdb.DuckDBPyConnection) -> None:
@@ -289,7 +260,26 @@ class Store:
         return not self.scalar("store/row_count")
 
 
-def _rollback(cur: duckdb.DuckDBPyConnection) -> None:
+@contextmanager
+def transaction(cur: duckdb.DuckDBPyConnection, *, data_change: bool,
+                translate: Callable[[BaseException], BaseException]) -> Iterator[None]:
+    """One transaction on cur, for both stores: commit (bumping the data version when data changed), or roll back
+    and raise the failure as translate() names it."""
+    cur.execute("begin transaction")
+    try:
+        yield
+        if data_change:
+            queries.execute(cur, "store/data_version_bump")
+        cur.execute("commit")
+    except BaseException as exc:
+        rollback(cur)
+        named = translate(exc)
+        if named is exc:
+            raise
+        raise named from exc
+
+
+def rollback(cur: duckdb.DuckDBPyConnection) -> None:
     """Roll back, never hiding the error that got us here: after a failed commit DuckDB has already ended the
     transaction ("cannot rollback - no transaction is active"), and that is not the news."""
     try:

@@ -125,7 +125,7 @@ def classify(exc: BaseException, path: Path, *, opening: bool = False) -> Except
     if failure is not None:
         return failure
     if is_busy(exc):
-        from dashboard.store.connection import StoreBusy
+        from dashboard.store.file_lock import StoreBusy
 
         return StoreBusy(t("faults.busy_other"))
     if isinstance(exc, duckdb.Error) and "newer version of duckdb" in str(exc).lower():

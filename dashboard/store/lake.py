@@ -27,7 +27,8 @@ from typing import Iterator
 import duckdb
 
 from dashboard.store import faults, location, queries
-from dashboard.store.connection import DUCKDB_CONFIG, Store, StoreBusy
+from dashboard.store.connection import DUCKDB_CONFIG, Store, rollback, transaction
+from dashboard.store.file_lock import StoreBusy
 
 LAKE = "lake"          # the DuckLake catalog as attached
 CATALOG = "ektp_pg"    # the same PostgreSQL database, attached plainly: for the writer lock only
@@ -172,7 +173,7 @@ class SharedStore(Store):
                 time.sleep(0.02)
             yield
         finally:
-            _rollback(holder)  # ends the lock's transaction: the next writer's turn
+            rollback(holder)  # ends the lock's transaction: the next writer's turn
             holder.close()
 
     # -- reads and writes ----------------------------------------------------------------
@@ -201,16 +202,9 @@ class SharedStore(Store):
                 with self._turn(con):
                     cur = self._cursor(con)
                     try:
-                        cur.execute("begin transaction")
-                        try:
+                        with transaction(cur, data_change=data_change, translate=self._translate):
                             yield cur
-                            if data_change:
-                                queries.execute(cur, "store/data_version_bump")
-                            cur.execute("commit")
-                            self._version = None
-                        except BaseException as exc:
-                            _rollback(cur)
-                            _reraise(self._translate(exc), exc)
+                        self._version = None
                     finally:
                         cur.close()
             finally:
@@ -267,14 +261,6 @@ class SharedStore(Store):
             self._lost = True
             return location.StoreConfigError("unreachable", server=self.path, why=_first_line(text, self.server))
         return exc
-
-
-def _rollback(cur: duckdb.DuckDBPyConnection) -> None:
-    # After a failed commit DuckDB has already ended the transaction: the first error is the news.
-    try:
-        cur.execute("rollback")
-    except duckdb.Error:
-        _log.debug("rollback after a failed transaction", exc_info=True)
 
 
 def _reraise(new: BaseException, original: BaseException) -> None:

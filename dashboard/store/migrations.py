@@ -14,6 +14,7 @@ import polars as pl
 
 from dashboard import regions
 from dashboard.store import queries
+from dashboard.store.connection import rollback
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "sql" / "migrations"
 
@@ -58,7 +59,7 @@ def migrate(con: duckdb.DuckDBPyConnection, *, lake: bool = False) -> list[str]:
             queries.execute(con, "store/migration_done", {"version": version, "name": path.stem})
             con.execute("commit")
         except BaseException:
-            _rollback(con)
+            rollback(con)
             raise
         applied.append(path.stem)
     sync_regions(con)
@@ -82,13 +83,5 @@ def sync_regions(con: duckdb.DuckDBPyConnection) -> None:
         queries.execute(con, "store/regions_stamp", {"source": regions.SOURCE})
         con.execute("commit")
     except BaseException:
-        _rollback(con)
+        rollback(con)
         raise
-
-
-def _rollback(con: duckdb.DuckDBPyConnection) -> None:
-    # After a failed commit (a full disk) DuckDB has already ended the transaction: the first error is the news.
-    try:
-        con.execute("rollback")
-    except duckdb.Error:
-        pass

@@ -119,6 +119,5 @@ STRINGS = {
     "rf.chart.not_binding": "Bukan pembatas",
     "stok.chart.period": "Periode",
     "stok.chart.until": "Sampai tanggal",
-    "stok.chart.week_of": "Minggu mulai {date}",
     "stok.chart.units_out": "Unit dengan stok habis",
 }

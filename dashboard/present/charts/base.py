@@ -128,6 +128,15 @@ def text_column(frame: pl.DataFrame, source: str, target: str, formatter: Callab
     return frame.with_columns(pl.Series(target, values, dtype=pl.String))
 
 
+def period_text(freq: str) -> Callable[[Any], str]:
+    """How a bar's period is written in tooltips: 'Mar 2024' (month), 'Minggu mulai 4 Mar 2024' (week), a date."""
+    if freq == "month":
+        return fmt.month
+    if freq == "week":
+        return lambda d: t("chart.week_of", date=fmt.date(d))
+    return fmt.date
+
+
 def with_status_label(frame: pl.DataFrame, status: str = "status") -> pl.DataFrame:
     return text_column(frame, status, "status_label", status_label)
 

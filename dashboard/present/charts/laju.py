@@ -14,6 +14,7 @@ from dashboard.present.charts.base import (
     date_axis,
     empty_chart,
     int_axis,
+    period_text,
     status_scale,
     text_column,
     threshold_rules,
@@ -53,7 +54,7 @@ def consumption_chart(series: pl.DataFrame, *, freq: str = "day", period: str = 
         pl.col(consumption).is_not_null()).with_columns(pl.col(consumption).round(0))
     if data.is_empty():
         return empty_chart(t("chart.empty"))
-    data = text_column(data, period, "period_text", _period_text(freq))
+    data = text_column(data, period, "period_text", period_text(freq))
     data = text_column(data, consumption, "use_text", fmt.number)
     colour = alt.Scale(domain=[use_label, transfer_label], range=[USE_COLOR, TRANSFER_COLOR])
     x = alt.X(f"{period}:T", axis=date_axis(monthly=freq == "month"), title=None)
@@ -87,14 +88,6 @@ def consumption_chart(series: pl.DataFrame, *, freq: str = "day", period: str = 
                  alt.Tooltip("transfer_text:N", title=transfer_label)],
     )
     return alt.layer(bars, line).properties(width=bars.width, height=bars.height)
-
-
-def _period_text(freq: str):
-    if freq == "month":
-        return fmt.month
-    if freq == "week":
-        return lambda d: t("chart.week_of", date=fmt.date(d))
-    return fmt.date
 
 
 def days_cover_bars(frame: pl.DataFrame, *, kritis_days: int, waspada_days: int, berlebih_days: int,

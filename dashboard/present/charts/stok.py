@@ -16,6 +16,7 @@ from dashboard.present.charts.base import (
     int_axis,
     item_label,
     item_scale,
+    period_text,
     status_heatmap,
     status_scale,
     stock_bars,
@@ -95,14 +96,6 @@ def status_heatmap_chart(matrix: pl.DataFrame) -> alt.Chart:
     return chart.properties(height=ROW * matrix["name"].n_unique() + AXIS_ROOM + 20)
 
 
-def _period_text(freq: str):
-    if freq == "month":
-        return fmt.month
-    if freq == "week":
-        return lambda d: t("stok.chart.week_of", date=fmt.date(d))
-    return fmt.date
-
-
 def stock_over_time(series: pl.DataFrame, freq: str = "day") -> alt.Chart:
     """Closing stock at the end of each period of series.stock_series (periods before any report left out).
 
@@ -111,7 +104,7 @@ def stock_over_time(series: pl.DataFrame, freq: str = "day") -> alt.Chart:
     data = series.filter(pl.col("stock").is_not_null()).select("period", "period_end", "stock", "stocked_out_units")
     if data.is_empty():
         return empty_chart(t("chart.empty"))
-    data = text_column(data, "period", "period_text", _period_text(freq))
+    data = text_column(data, "period", "period_text", period_text(freq))
     data = text_column(data, "period_end", "end_text", fmt.date)
     data = text_column(data, "stock", "stock_text", fmt.number)
     data = text_column(data, "stocked_out_units", "out_text", fmt.number)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from contextlib import contextmanager
 from pathlib import Path
@@ -11,10 +10,10 @@ from typing import Any, Iterator, Sequence
 import polars as pl
 import streamlit as st
 
-from dashboard import fmt, importer, paths, regions
+from dashboard import fmt, importer, paths, present
 from dashboard.admin import auth
 from dashboard.store import FileSystemFailure, StoreBusy, StoreDamaged
-from dashboard.text import catalogue, t
+from dashboard.text import t
 from dashboard.ui import faults, widgets
 from dashboard.ui.auth import md_escape
 from dashboard.ui.sections import unggah_mapping
@@ -160,84 +159,6 @@ def result_for(key: str) -> list[Any] | None:
     return kept["results"] if kept and kept["key"] == key else None
 
 
-def _word(prefix: str, code: Any) -> str:
-    key = f"{prefix}.{code}"
-    return t(key) if key in catalogue() else str(code or fmt.EMPTY)
-
-
-def _kind(kind: Any) -> str:
-    return _word("ops.kind", kind)
-
-
-def _state(item: Any) -> str:
-    if item.changes_nothing:
-        return t("resend.state_no_change")
-    return t("ops.unggah.state_ok") if item.accepted else t("ops.unggah.state_refused")
-
-
-def refused_rows(item: Any) -> int:
-    """Rows that would not be written: the whole file when refused, else rows named in its problems."""
-    if not item.accepted:
-        return item.rows_total
-    return len({p.row for p in item.problems if p.row is not None})
-
-
-def counts_frame(items: Sequence[Any]) -> pl.DataFrame:
-    """One row per file: status and what would be (or was) added, replaced, unchanged and refused."""
-    rows = [{t("ops.col.file"): i.file_name, t("ops.col.kind"): _kind(i.kind), t("ops.col.status"): _state(i),
-             t("ops.col.rows_total"): i.rows_total, t("ops.col.added"): i.rows_added,
-             t("ops.col.replaced"): i.rows_replaced, t("ops.col.unchanged"): i.rows_unchanged,
-             t("ops.col.refused"): refused_rows(i), t("ops.col.warnings"): len(i.warnings)} for i in items]
-    return pl.DataFrame(rows, schema={k: (pl.String if i < 3 else pl.Int64) for i, k in enumerate(rows[0])})
-
-
-def findings_frame(findings: Sequence[Any]) -> pl.DataFrame:
-    """Row-level problems or warnings as a table: file, row, column, value, message (plain text warnings too)."""
-    cols = ("ops.col.file", "ops.col.row", "ops.col.column", "ops.col.value", "ops.col.message")
-    rows = [(getattr(f, "file", None), getattr(f, "row", None), getattr(f, "column", None),
-             None if getattr(f, "value", None) is None else str(f.value), getattr(f, "message", str(f)))
-            for f in findings]
-    return pl.DataFrame(rows, schema={t(c): (pl.Int64 if c == "ops.col.row" else pl.String) for c in cols},
-                        orient="row")
-
-
-def replaced_frame(details: Any) -> pl.DataFrame:
-    """Replaced rows as shown: spreadsheet row, code, region, item, period and each changed value, old -> new."""
-    rows = []
-    for r in details.replaced:
-        region = regions.get(r.region_code)
-        period = _period(r.period_start, r.period_end)
-        change = "; ".join(f"{_field(name)} {_value(old)} → {_value(new)}" for name, old, new in r.changes)
-        rows.append((r.source_row, r.region_code, region.name if region else r.region_code,
-                     t(f"item.{r.item}") if r.item else fmt.EMPTY, period, change))
-    cols = ("ops.col.row", "ops.col.code", "ops.col.region", "preview.col.item", "preview.col.period",
-            "preview.col.change")
-    return pl.DataFrame(rows, schema={t(c): (pl.Int64 if c == "ops.col.row" else pl.String) for c in cols},
-                        orient="row")
-
-
-def _period(start: dt.date, end: dt.date) -> str:
-    """'12 Mar 2024' (a day), 'Mar 2024' (a whole month), '4 Mar 2024 – 10 Mar 2024' otherwise."""
-    if start == end:
-        return fmt.date(end)
-    if start.day == 1 and (end + dt.timedelta(days=1)).day == 1 and (start.year, start.month) == (end.year, end.month):
-        return fmt.month(start)
-    return f"{fmt.date(start)} – {fmt.date(end)}"
-
-
-def _field(name: str) -> str:
-    key = f"import.field.{name}"
-    return t(key) if key in catalogue() else name.replace("_", " ")
-
-
-def _value(value: Any) -> str:
-    if value is None:
-        return fmt.EMPTY
-    if isinstance(value, float) and value != int(value):
-        return fmt.trimmed(value, 2)
-    return fmt.number(value) if isinstance(value, (int, float)) else str(value)
-
-
 def _warnings_heading(item: Any, applied: bool) -> str:
     n = fmt.number(max(item.warning_total, len(item.warnings)))
     if not item.accepted:
@@ -246,13 +167,13 @@ def _warnings_heading(item: Any, applied: bool) -> str:
 
 
 def _findings(rows: Sequence[Any], key: str, stem: str) -> None:
-    widgets.table_with_downloads(findings_frame(rows), key=key, file_name=stem, kinds={t("ops.col.row"): "text"})
+    widgets.table_with_downloads(present.unggah.findings_frame(rows), key=key, file_name=stem, kinds={t("ops.col.row"): "text"})
 
 
 def show_files(items: Sequence[Any], prefix: str, *, applied: bool = False) -> None:
     """Counts of every file, then per file its summary line and, in an expander, its problems, warnings, replaced
     rows (old -> new) and continuity warnings as tables (applied: these are results, not a preview)."""
-    frame = counts_frame(items)
+    frame = present.unggah.counts_frame(items)
     st.dataframe(frame, hide_index=True, key=f"{prefix}_counts")
     for n, item in enumerate(items):
         show = st.error if not item.accepted else (st.warning if item.warnings else st.success)
@@ -277,44 +198,23 @@ def show_files(items: Sequence[Any], prefix: str, *, applied: bool = False) -> N
                 _findings(details.continuity, f"{prefix}_{n}_continuity", f"kontinuitas_{stem}")
             if has_details and details.replaced:
                 st.markdown(t("preview.replaced_heading", n=fmt.number(details.replaced_total)))
-                widgets.table_with_downloads(replaced_frame(details), key=f"{prefix}_{n}_replaced",
+                widgets.table_with_downloads(present.unggah.replaced_frame(details), key=f"{prefix}_{n}_replaced",
                                              file_name=f"diganti_{stem}", kinds={t("ops.col.row"): "text"})
                 if details.replaced_total > len(details.replaced):
                     st.caption(t("preview.replaced_more", shown=fmt.number(len(details.replaced)),
                                  n=fmt.number(details.replaced_total)))
 
 
-def history_frame(history: pl.DataFrame) -> pl.DataFrame:
-    """The uploads table as shown: time (WIB), file, uploader, kind, source and row counts."""
-    return history.select(
-        pl.col("upload_id").alias(t("ops.col.upload_id")),
-        pl.col("uploaded_at").map_elements(_when, return_dtype=pl.String).alias(t("ops.col.time")),
-        pl.col("file_name").alias(t("ops.col.file")),
-        pl.col("uploader").alias(t("ops.col.uploader")),
-        pl.col("kind").map_elements(_kind, return_dtype=pl.String).alias(t("ops.col.kind")),
-        pl.col("source").map_elements(lambda v: _word("ops.source", v), return_dtype=pl.String)
-        .alias(t("ops.col.source")),
-        pl.col("rows_added").alias(t("ops.col.added")),
-        pl.col("rows_replaced").alias(t("ops.col.replaced")),
-        pl.col("rows_unchanged").alias(t("ops.col.unchanged")),
-        pl.col("warnings").alias(t("ops.col.warnings")),
-    )
-
-
-def _when(value: Any) -> str:
-    return f"{fmt.date(value)} {value:%H:%M}" if value is not None else fmt.EMPTY
-
-
 def history(frame: pl.DataFrame, allowed: set[str] | None) -> None:
     """The upload history table, then a picker to download an archived raw file: only uploads inside the
     account's scope (allowed None: an admin, all); importer.archived_path checks the scope again."""
-    widgets.table_with_downloads(history_frame(frame), key="unggah_history", file_name="riwayat_unggah",
+    widgets.table_with_downloads(present.unggah.history_frame(frame), key="unggah_history", file_name="riwayat_unggah",
                          kinds={t("ops.col.upload_id"): "text"}, empty=t("ops.unggah.history_empty"))
     mine = importer.downloadable(store(), allowed_regions=allowed)
     archived = frame.filter(pl.col("archive_path").is_not_null() & pl.col("upload_id").is_in(sorted(mine)))
     if archived.is_empty():
         return
-    labels = {r["upload_id"]: f"#{r['upload_id']} · {r['file_name']} · {_when(r['uploaded_at'])}"
+    labels = {r["upload_id"]: f"#{r['upload_id']} · {r['file_name']} · {present.unggah.when(r['uploaded_at'])}"
               for r in archived.iter_rows(named=True)}
     picked = st.selectbox(t("ops.unggah.archive_pick"), list(labels), format_func=labels.get, key="unggah_archive")
     found = importer.archived_path(store(), picked, allowed_regions=allowed) if picked is not None else None
