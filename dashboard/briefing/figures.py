@@ -37,7 +37,7 @@ def item_label(item: str | None) -> str:
 
 def pooled(c: Content) -> bool:
     """A province or the country: its status and cover are of its pooled stock; its headline is its units at risk."""
-    return present.ringkasan.is_aggregate(c.report)
+    return present.cards.is_aggregate(c.report)
 
 
 def figures(c: Content) -> list[tuple[str, str]]:
