@@ -33,7 +33,7 @@ def test_narrow_header_columns_get_room_for_their_longest_word():
         assert longest + 2 * document.PAD_X <= width, header
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=30, deadline=None)
 @given(st.lists(st.tuples(st.text("abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=14),
                           st.integers(min_value=1, max_value=60)), min_size=1, max_size=10))
 def test_fitted_widths_always_fill_the_page_and_hold_every_word(columns):

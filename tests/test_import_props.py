@@ -16,7 +16,7 @@ from dashboard.text import t
 from tests.import_fixtures import COVERAGE_HEADER, STOCK_HEADER, TODAY, csv_bytes, xlsx_bytes
 
 FAST = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-FUZZ = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FUZZ = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
           "November", "Desember"]
 UNREADABLE = t("import.file.unreadable")  # the message of an unexpected exception

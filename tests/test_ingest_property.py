@@ -46,7 +46,7 @@ def bad_file(draw) -> bytes:
     return ("\n".join(lines) + "\n").encode()
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=bad_file())
 def test_a_refused_file_changes_nothing(store, data):
     if not store.archive_dir.exists():  # the store holds one accepted upload before the first example

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import json
 import math
 import re
@@ -11,6 +12,8 @@ from typing import Callable
 from urllib.parse import urlencode
 
 from playwright.sync_api import Locator, Page, expect
+
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 
 TIMEOUT_MS = 60_000
 # Vega draws into an <svg class="marks"> (or a canvas); the chart's toolbar icons are svgs too, so the class counts.
@@ -191,14 +194,11 @@ def page_height(page: Page) -> int:
 
 
 def record_height(path: Path, height: int) -> None:
-    """Keep each screenshot's page height in test-artifacts/page-heights.json (the closing note's figures)."""
-    book = path.parent.parent / "page-heights.json"
-    try:
-        heights = json.loads(book.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        heights = {}
-    heights[path.stem] = height
-    book.write_text(json.dumps(dict(sorted(heights.items())), indent=1), encoding="utf-8")
+    """Keep each screenshot's page height in test-artifacts/page-heights.json (the closing note's figures), keyed by
+    its name under screenshots/ ('ringkasan', 'demo/demo-stok-390x844')."""
+    shots = ARTIFACTS / "screenshots"
+    key = path.with_suffix("").relative_to(shots).as_posix() if path.is_relative_to(shots) else path.stem
+    record("page-heights", key, height)
 
 
 def full_screenshot(page: Page, path: Path) -> int:
@@ -293,15 +293,20 @@ def overlapping(labels: list[dict], slack: float = 3.0) -> list[tuple[str, str]]
 
 
 def record(book: str, key: str, value: object) -> None:
-    """Keep a figure in test-artifacts/<book>.json (the closing note's figures: positions, times)."""
-    path = Path(__file__).resolve().parents[2] / "test-artifacts" / f"{book}.json"
+    """Keep a figure in test-artifacts/<book>.json (the closing note's figures: positions, times, heights).
+
+    Two test workers may write the same book at once (pytest -n 2): the read-modify-write holds a file lock.
+    """
+    path = ARTIFACTS / f"{book}.json"
     path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        figures = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        figures = {}
-    figures[key] = value
-    path.write_text(json.dumps(dict(sorted(figures.items())), indent=1, ensure_ascii=False), encoding="utf-8")
+    with open(path.with_suffix(".lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            figures = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            figures = {}
+        figures[key] = value
+        path.write_text(json.dumps(dict(sorted(figures.items())), indent=1, ensure_ascii=False), encoding="utf-8")
 
 
 def open_tab(page: Page, name: str) -> Locator:
