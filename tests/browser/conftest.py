@@ -25,19 +25,14 @@ ADMIN, ADMIN_PASSWORD = "pusat", "Rahasia-Dukcapil-1"
 sys.path.insert(0, str(ROOT / "tests"))
 
 
-# Under pytest-xdist (--dist loadgroup) the browser tests run in two groups, each in one worker with its own
-# servers and chromium: the national demo store's pages (and the phone checks) in one, the fixture store's in the
-# other, about even in time.
-DEMO_GROUP = {"test_demo_pages.py", "test_first_screen.py", "test_speed.py", "test_phone.py", "test_cold_start.py",
-              "test_session.py"}
-
-
 def pytest_collection_modifyitems(items):
     for item in items:
         if "tests/browser/" in str(item.fspath):
             item.add_marker(pytest.mark.browser)
-            group = "browser-demo" if Path(str(item.fspath)).name in DEMO_GROUP else "browser-fixture"
-            item.add_marker(pytest.mark.xdist_group(group))
+            # Under pytest-xdist (--dist loadgroup) every browser test runs in one worker, with one set of servers
+            # and one chromium, while the other worker runs the rest: measured 437 s, against 471 s with the browser
+            # tests split over both workers (two of everything, and the machine's two cores were already busy).
+            item.add_marker(pytest.mark.xdist_group("browser"))
 
 
 @pytest.fixture(scope="session", autouse=True)
