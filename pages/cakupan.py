@@ -1,25 +1,18 @@
 """Cakupan perekaman: headline tiles, then in tabs coverage per region against the yearly target, the monthly trend,
 PRR against stock and the drill-down into kecamatan (only the open tab is computed)."""
 
-import streamlit as st
-
-from dashboard import fmt, metrics, present
+from dashboard import metrics, present
 from dashboard.text import t
-from dashboard.ui import sections, shell, sidebar, state, widgets
+from dashboard.ui import sections, shell, state, widgets
 
 shell.route_through_app()
 
-selection = sidebar.current()
-settings = state.current_settings()
+selection, settings = widgets.page_top("cakupan.title", "cakupan.intro")
 region, as_of = selection.region, selection.as_of
-st.title(t("cakupan.title"))
-st.caption(selection.caption())
-st.caption(t("cakupan.intro"))
 
 report = state.cached(metrics.region_report, region, as_of, settings=settings)
 if not present.cakupan.has_coverage_data(report):
-    st.info(t("cakupan.no_data", name=selection.name, date=fmt.date(as_of)))
-    st.stop()
+    widgets.no_data("cakupan.no_data", selection)
 widgets.tiles(present.cakupan.tiles(report))
 stem = widgets.file_stem("cakupan", region, as_of)
 

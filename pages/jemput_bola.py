@@ -5,13 +5,11 @@ import streamlit as st
 
 from dashboard import metrics
 from dashboard.text import t
-from dashboard.ui import sections, shell, sidebar, state, widgets
+from dashboard.ui import sections, shell, state, widgets
 
 shell.route_through_app()
 
-selection = sidebar.current()
-settings = state.current_settings()
-widgets.header("outreach.title", selection)
+selection, settings = widgets.page_top("outreach.title")
 st.caption(t("outreach.intro"))
 
 choice = sections.jemput_bola.inputs(settings, selection)

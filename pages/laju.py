@@ -1,25 +1,18 @@
 """Laju pemakaian: headline tiles, then in tabs use over time, days of cover per region, stock-out dates, requests,
 and use beside transfers (only the open tab is computed)."""
 
-import streamlit as st
-
-from dashboard import fmt, metrics, present
+from dashboard import metrics, present
 from dashboard.text import t
-from dashboard.ui import sections, shell, sidebar, state, widgets
+from dashboard.ui import sections, shell, state, widgets
 
 shell.route_through_app()
 
-selection = sidebar.current()
-settings = state.current_settings()
+selection, settings = widgets.page_top("laju.title", "laju.intro")
 region, as_of = selection.region, selection.as_of
-st.title(t("laju.title"))
-st.caption(selection.caption())
-st.caption(t("laju.intro"))
 
 report = state.cached(metrics.region_report, region, as_of, settings=settings)
 if not present.laju.has_stock_data(report):
-    st.info(t("laju.no_data", name=selection.name, date=fmt.date(as_of)))
-    st.stop()
+    widgets.no_data("laju.no_data", selection)
 widgets.cards(present.laju.cards(report), key="laju_headline")
 stem = widgets.file_stem("laju", region, as_of)
 

@@ -2,13 +2,11 @@
 the moves, the units and every province's request in tabs."""
 
 from dashboard import metrics, present
-from dashboard.ui import sections, shell, sidebar, state, widgets
+from dashboard.ui import sections, shell, state, widgets
 
 shell.route_through_app()
 
-selection = sidebar.current()
-settings = state.current_settings()
-widgets.header("rencana.title", selection)
+selection, settings = widgets.page_top("rencana.title")
 sections.rencana.intro(settings)
 
 # Every province's plan: the national request is their sum (the page says so under the table).

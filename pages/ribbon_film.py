@@ -5,13 +5,11 @@ import streamlit as st
 
 from dashboard import fmt, metrics, present
 from dashboard.text import t
-from dashboard.ui import sections, shell, sidebar, state, widgets
+from dashboard.ui import sections, shell, state, widgets
 
 shell.route_through_app()
 
-selection = sidebar.current()
-settings = state.current_settings()
-widgets.header("rf.title", selection)
+selection, settings = widgets.page_top("rf.title")
 st.caption(t("rf.intro"))
 # The yields turn ribbons and film rolls into cards; say which ones these numbers use.
 st.caption(t("rf.yields", ribbon=fmt.number(settings.ribbon_yield), film=fmt.number(settings.film_yield)))

@@ -2,13 +2,11 @@
 per status and the other figures in tabs."""
 
 from dashboard import metrics, present
-from dashboard.ui import sections, shell, sidebar, state, widgets
+from dashboard.ui import sections, shell, state, widgets
 
 shell.route_through_app()
 
-selection = sidebar.current()
-settings = state.current_settings()
-widgets.header("ringkasan.title", selection)
+selection, settings = widgets.page_top("ringkasan.title")
 
 # Every figure is metrics' own (region_report / action_list / action_supply): the page only lays them out.
 report = state.cached(metrics.region_report, selection.region, selection.as_of, settings=settings)

@@ -5,13 +5,11 @@ import streamlit as st
 
 from dashboard import metrics, present
 from dashboard.text import t
-from dashboard.ui import layout, sections, shell, sidebar, state, widgets
+from dashboard.ui import layout, sections, shell, state, widgets
 
 shell.route_through_app()
 
-selection = sidebar.current()
-settings = state.current_settings()
-widgets.header("stok.title", selection)
+selection, settings = widgets.page_top("stok.title")
 
 table = state.cached(metrics.region_table, selection.region, selection.as_of, settings=settings)
 if not present.stok.has_stock(table):

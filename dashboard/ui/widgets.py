@@ -13,8 +13,9 @@ import polars as pl
 import streamlit as st
 
 from dashboard import fmt, present
+from dashboard.settings import Settings
 from dashboard.text import t
-from dashboard.ui import layout
+from dashboard.ui import layout, sidebar, state
 from dashboard.ui.sidebar import Selection
 
 
@@ -192,10 +193,19 @@ def displayed_text(frame: pl.DataFrame, kinds: Mapping[str, str] | None = None) 
 CARDS_PER_ROW = 3
 
 
-def header(title_key: str, selection: Selection) -> None:
-    """The page title and the line saying which region and date the page shows."""
+def page_top(title_key: str, intro_key: str | None = None) -> tuple[Selection, Settings]:
+    """Every analysis page's start: the sidebar's region and date, the stored settings, and the header."""
+    selection = sidebar.current()
+    header(title_key, selection, intro_key)
+    return selection, state.current_settings()
+
+
+def header(title_key: str, selection: Selection, intro_key: str | None = None) -> None:
+    """The page title, the line saying which region and date the page shows, and the page's one-line intro."""
     st.title(t(title_key))
     st.caption(selection.caption())
+    if intro_key:
+        st.caption(t(intro_key))
 
 
 def cards(items: Sequence[present.cards.Card], per_row: int = CARDS_PER_ROW, *, key: str | None = None) -> None:
