@@ -194,21 +194,27 @@ class SharedStore(Store):
             self._release()
 
     @contextmanager
-    def writing(self, *, data_change: bool = True) -> Iterator[duckdb.DuckDBPyConnection]:
-        """As Store.writing: one transaction, the data version bumped inside it; servers take turns."""
+    def _writer_cursor(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A cursor in this server's turn to write: the process's writer lock, then the servers' advisory lock."""
         with self._writer_lock:
             con = self._acquire()
             try:
                 with self._turn(con):
                     cur = self._cursor(con)
                     try:
-                        with transaction(cur, data_change=data_change, translate=self._translate):
-                            yield cur
-                        self._version = None
+                        yield cur
                     finally:
                         cur.close()
             finally:
                 self._release()
+
+    @contextmanager
+    def writing(self, *, data_change: bool = True) -> Iterator[duckdb.DuckDBPyConnection]:
+        """As Store.writing: one transaction, the data version bumped inside it; servers take turns."""
+        with self._writer_cursor() as cur:
+            with transaction(cur, data_change=data_change, translate=self._translate):
+                yield cur
+            self._version = None
 
     def data_version(self) -> str:
         """The meta row of the lake (one small query, reused for VERSION_TTL seconds): another server's commit shows
@@ -226,19 +232,11 @@ class SharedStore(Store):
 
         Not while a backup copies the lake folder: it deletes files an older catalog dump may still name.
         """
-        with self._writer_lock:
-            con = self._acquire()
+        with self._writer_cursor() as cur:
             try:
-                with self._turn(con):
-                    cur = self._cursor(con)
-                    try:
-                        cur.execute("checkpoint")
-                    except duckdb.Error as exc:
-                        _reraise(self._translate(exc), exc)
-                    finally:
-                        cur.close()
-            finally:
-                self._release()
+                cur.execute("checkpoint")
+            except duckdb.Error as exc:
+                _reraise(self._translate(exc), exc)
 
     # -- errors --------------------------------------------------------------------------
     def _translate(self, exc: BaseException) -> BaseException:
