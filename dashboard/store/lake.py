@@ -61,6 +61,8 @@ def extension_files() -> list[Path]:
 
 
 def _sql_text(value: str) -> str:
+    """A string literal for ATTACH and LOAD, which take no bound parameters (DuckDB's parser refuses `attach $p` and
+    `attach ?`): the operator's server URL and folders are quoted here, the only SQL text built in Python."""
     return "'" + value.replace("'", "''") + "'"
 
 
