@@ -49,7 +49,7 @@ def test_table_is_region_table(fixture_db, region):
     at = choose_tab(open_page(PAGE, region), "rf_tab", "Tabel")
     shown = table_with(at, "Kartu dari ribbon")
     # most urgent first, as every list (never by size of stock)
-    library = present.charts.stok.by_cover(metrics.region_table(fixture_db, region, AS_OF))
+    library = present.stok.by_cover(metrics.region_table(fixture_db, region, AS_OF))
     assert shown["Kode"].tolist() == library["region_code"].to_list()
     for column, label in (("ribbon_cards", "Kartu dari ribbon"), ("printable_cards", "Kartu dapat dicetak"),
                           ("ribbons_needed_for_stock", "Ribbon untuk seluruh stok blangko (buah)"),
@@ -99,7 +99,7 @@ def test_national_demo_store(tmp_path, monkeypatch):
         report = metrics.region_report(store, "ID")
         assert cards(at)["Kartu dapat dicetak"][0] == fmt.number(report["printable_cards"])
         shown = table_with(choose_tab(at, "rf_tab", "Tabel"), "Kartu dari ribbon")
-        library = present.charts.stok.by_cover(metrics.region_table(store, "ID"))
+        library = present.stok.by_cover(metrics.region_table(store, "ID"))
         words = {"blangko": "Blangko", "ribbon": "Ribbon", "film": "Film"}
         assert shown["Pembatas"].tolist() == [words.get(v, "–") for v in library["binding_constraint"]]
     finally:

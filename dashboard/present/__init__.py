@@ -11,10 +11,10 @@ from dashboard.present import (
     cakupan,
     cakupan_kecamatan,
     cards,
-    charts,
     exports,
     jemput_bola,
     laju,
+    palette,
     rencana,
     ribbon_film,
     ringkasan,
@@ -23,5 +23,14 @@ from dashboard.present import (
     unggah,
 )
 
-__all__ = ["actions", "cakupan", "cakupan_kecamatan", "cards", "charts", "exports", "jemput_bola", "laju", "rencana",
-           "ribbon_film", "ringkasan", "stok", "tables", "unggah"]
+__all__ = ["actions", "cakupan", "cakupan_kecamatan", "cards", "charts", "exports", "jemput_bola", "laju", "palette",
+           "rencana", "ribbon_film", "ringkasan", "stok", "tables", "unggah"]
+
+
+def __getattr__(name: str):
+    # charts loads Altair (~0.25 s): only what draws a chart pays for it (the CLI's report and plan do not).
+    if name == "charts":
+        import importlib
+
+        return importlib.import_module("dashboard.present.charts")
+    raise AttributeError(f"module 'dashboard.present' has no attribute {name!r}")

@@ -15,7 +15,7 @@ import polars as pl
 
 from dashboard import fmt
 from dashboard.domain import ITEMS, WAREHOUSE, level_word, status_word
-from dashboard.present.charts.base import DARK_STATUSES, STATUS_COLORS
+from dashboard.present.palette import DARK_STATUSES, STATUS_COLORS
 from dashboard.present.ringkasan import ACTION_COLUMNS, short_items
 from dashboard.present.tables import Table, display
 from dashboard.text import t

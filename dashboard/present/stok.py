@@ -6,7 +6,6 @@ import polars as pl
 
 from dashboard import fmt, metrics
 from dashboard.domain import NATIONAL, WAREHOUSE, status_word
-from dashboard.present.charts.stok import by_cover
 from dashboard.text import t
 
 STOCK_COLUMNS = ("region_code", "name", "level", "status", "stock", "own_stock", "burn_rate_per_day", "days_of_cover",
@@ -17,6 +16,19 @@ STOCK_COLUMNS = ("region_code", "name", "level", "status", "stock", "own_stock",
 PROVINCE_COLUMNS = ("region_code", "name", "units_at_risk", "units_habis", "units_kritis", "units_with_status",
                     "at_risk_pct", "units_tanpa_data", "units_total", "status", "stock", "own_stock", "burn_rate_per_day", "days_of_cover",
                     "stockout_date", "amc", "months_of_stock", "suggested_request", "prr", "last_report")
+
+
+def by_cover(table: pl.DataFrame) -> pl.DataFrame:
+    """Rows most urgent first: provinces by their share of units at risk, units by status and days until printing
+    stops (the order of the bars and of the Stok table: never by absolute stock)."""
+    if is_aggregate(table):
+        return table.sort(["at_risk_pct", "days_of_cover", "name"], descending=[True, False, False], nulls_last=True)
+    return metrics.by_urgency(table)
+
+
+def is_aggregate(table: pl.DataFrame) -> bool:
+    """True for rows of provinces (region_table under 'ID'): coloured by their units at risk, not pooled stock."""
+    return table.height > 0 and bool((table["level"] == "provinsi").all())
 
 
 def columns(region: str) -> tuple[str, ...]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import altair as alt
 import polars as pl
 
-from dashboard import fmt, metrics
+from dashboard import fmt
 from dashboard.metrics import catalog_label
 from dashboard.present.charts.base import (
     ITEM_ORDER,
@@ -22,6 +22,7 @@ from dashboard.present.charts.base import (
     stock_bars,
     text_column,
 )
+from dashboard.present.stok import by_cover, is_aggregate
 from dashboard.text import t
 
 # Streamlit fits the whole chart (axes and legends included) into its height, so region rows get ROW pixels each
@@ -52,19 +53,6 @@ def status_count_bars(frame: pl.DataFrame) -> alt.Chart:
     # Dark text for every status: the light 'berlebih' and grey colours would hide white or coloured numbers.
     labels = bars.mark_text(align="left", dx=4).encode(text="count_text:N", color=alt.value("#1a1a1a"))
     return alt.layer(bars, labels).properties(width=bars.width, height=bars.height)
-
-
-def by_cover(table: pl.DataFrame) -> pl.DataFrame:
-    """Rows most urgent first: provinces by their share of units at risk, units by status and days until printing
-    stops (the order of the bars and of the Stok table: never by absolute stock)."""
-    if is_aggregate(table):
-        return table.sort(["at_risk_pct", "days_of_cover", "name"], descending=[True, False, False], nulls_last=True)
-    return metrics.by_urgency(table)
-
-
-def is_aggregate(table: pl.DataFrame) -> bool:
-    """True for rows of provinces (region_table under 'ID'): coloured by their units at risk, not pooled stock."""
-    return table.height > 0 and bool((table["level"] == "provinsi").all())
 
 
 def region_stock_bars(table: pl.DataFrame) -> alt.Chart:

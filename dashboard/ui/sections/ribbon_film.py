@@ -25,7 +25,7 @@ def binding_section(frame: pl.DataFrame) -> None:
 
 
 def table(frame: pl.DataFrame, selection: Selection) -> None:
-    rows = present.ribbon_film.supply_rows(present.charts.stok.by_cover(frame))  # most urgent first
+    rows = present.ribbon_film.supply_rows(present.stok.by_cover(frame))  # most urgent first
     shown, kinds = present.tables.display(rows, present.ribbon_film.SUPPLY_COLUMNS)
     widgets.table_with_downloads(shown, key="rf_wilayah", kinds=kinds, file_name=widgets.file_stem("ribbon_film", selection.region, selection.as_of),
                          sheet=t("rf.title"))
