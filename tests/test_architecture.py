@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGES = sorted(p.parent.name for p in (ROOT / "dashboard").glob("*/__init__.py"))
 
@@ -81,3 +83,13 @@ def test_the_check_sees_a_reach_into_a_package(tmp_path):
         probe.unlink()
     assert any("reaches into dashboard.metrics.report" in v for v in found)
     assert any("private name dashboard.store._x" in v for v in found)
+
+
+@pytest.mark.parametrize("command", ["report", "plan", "outreach", "ingest"])
+def test_commands_that_draw_no_chart_do_not_load_the_chart_stack(command):
+    """The CLI's number commands stay near `import duckdb, polars` (issue 14): Altair loads only where a chart is drawn."""
+    code = (f"import sys; import dashboard.cli.{command}; "
+            "print(sorted(m for m in ('altair', 'fpdf', 'streamlit') if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]", done.stdout
