@@ -12,12 +12,20 @@ from tests.store_templates import copy_of
 @pytest.fixture
 def fixture_db(tmp_path, monkeypatch) -> Store:
     """The hand-computable fixture store (tests/fixture_store.py) as the app's store ($EKTP_DB), caches emptied."""
-    from tests.page_support import clear_caches, fresh_store
+    from tests.page_support import app_store
 
-    s = fresh_store(tmp_path / "ektp.duckdb", monkeypatch)
-    yield s
-    clear_caches()
-    s.close()
+    with app_store(tmp_path / "ektp.duckdb", monkeypatch) as s:
+        yield s
+
+
+@pytest.fixture(scope="module")
+def module_db(tmp_path_factory) -> Store:
+    """The fixture store built from code as the app's store ($EKTP_DB) for a whole module of page tests that only
+    read (a page opened once, looked at by several tests)."""
+    from tests.page_support import store_at
+
+    with store_at(tmp_path_factory.mktemp("module_db") / "ektp.duckdb") as s:
+        yield s
 
 
 @pytest.fixture
@@ -34,6 +42,16 @@ def fixture_copy(tmp_path) -> Store:
     s = copy_of("fixture", tmp_path / "fixture.duckdb")
     yield s
     s.close()
+
+
+@pytest.fixture
+def fixture(fixture_copy) -> Store:
+    """fixture_copy with metrics' own small cache emptied before and after (tests of metrics and present on it)."""
+    from dashboard import metrics
+
+    metrics.clear_cache()
+    yield fixture_copy
+    metrics.clear_cache()
 
 
 @pytest.fixture(scope="session")

@@ -12,6 +12,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from test_faults_support import coverage_csv, ledger, stock_csv
+from xlsxwriter.utility import xl_col_to_name
 
 from dashboard import codes, regions
 from dashboard.admin import auth
@@ -59,14 +60,6 @@ def damage(path: Path, how: str) -> None:
     path.write_bytes(bytes(data))
 
 
-def column(i: int) -> str:
-    letters, n = "", i + 1
-    while n:
-        n, rest = divmod(n - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
-
-
 def sheet_xml(rows: list[list], *, refs: bool = True) -> str:
     """A worksheet with numbers as numbers and text as inline strings (what some district systems write);
     refs=False leaves out the cell addresses (optional in the format) for a denser sheet."""
@@ -75,7 +68,7 @@ def sheet_xml(rows: list[list], *, refs: bool = True) -> str:
     for r, cells in enumerate(rows, 1):
         parts = []
         for c, v in enumerate(cells):
-            ref = f' r="{column(c)}{r}"' if refs else ""
+            ref = f' r="{xl_col_to_name(c)}{r}"' if refs else ""  # 0 -> A, 26 -> AA
             if isinstance(v, (int, float)):
                 parts.append(f"<c{ref}><v>{v}</v></c>")
             elif v is not None:

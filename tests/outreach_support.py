@@ -16,7 +16,11 @@ As of 31 Mar 2024 the kecamatan rows of Semester II 2023 are the latest; Lombok 
 from __future__ import annotations
 
 import datetime as dt
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
 
+from dashboard import metrics
 from dashboard.importer import apply_files
 from dashboard.store import Store
 from tests.fixture_store import build_fixture_store
@@ -78,3 +82,15 @@ def build_outreach_store(store: Store) -> None:
     """The fixture store plus Lombok Utara's kecamatan DKB for both semesters of 2023."""
     build_fixture_store(store)
     import_dkb(store)
+
+
+@contextmanager
+def outreach_store(path: Path) -> Iterator[Store]:
+    """A store at path built by build_outreach_store, metrics' cache emptied; closed after the with block."""
+    store = Store.open(path, linger_seconds=0)
+    build_outreach_store(store)
+    metrics.clear_cache()
+    try:
+        yield store
+    finally:
+        store.close()

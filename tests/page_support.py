@@ -6,20 +6,23 @@ import datetime as dt
 import json
 import os
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 import pandas as pd
 import streamlit as st
 from streamlit import dataframe_util
 from streamlit.testing.v1 import AppTest
 
-from dashboard import metrics
+from dashboard import demo, metrics
+from dashboard.admin import auth
 from dashboard.store import Store
 from tests.fixture_store import AS_OF, build_fixture_store
 from tests.store_templates import copy_of
 
 ROOT = Path(__file__).resolve().parent.parent
+DEMO_TODAY = dt.date(2026, 11, 22)  # the day the demo store is generated for in the page tests
 
 
 @contextmanager
@@ -64,6 +67,28 @@ def fresh_store(path: Path, monkeypatch, build=build_fixture_store) -> Store:
     return store
 
 
+@contextmanager
+def app_store(path: Path, monkeypatch, build=build_fixture_store) -> Iterator[Store]:
+    """fresh_store for the length of a with block (or a yield fixture): afterwards caches emptied, store closed."""
+    store = fresh_store(path, monkeypatch, build)
+    try:
+        yield store
+    finally:
+        clear_caches()
+        store.close()
+
+
+def demo_store(path: Path, monkeypatch) -> Iterator[Store]:
+    """app_store on the generated demo data (every region, as of DEMO_TODAY)."""
+    return app_store(path, monkeypatch, build=lambda s: demo.build_demo(s, today=DEMO_TODAY))
+
+
+def with_admin(store: Store) -> Store:
+    """The store with the admin account `pusat` that page tests log in as (open_page(..., user="pusat"))."""
+    auth.add_user(store, "pusat", "admin", None, "Rahasia-Dukcapil-1")
+    return store
+
+
 def login(at: AppTest, user: str) -> AppTest:
     """The session the login form creates for this account (tests of pages behind the login)."""
     at.session_state["auth_session"] = {"name": user, "at": dt.datetime.now(dt.timezone.utc), "via": "password"}
@@ -71,8 +96,9 @@ def login(at: AppTest, user: str) -> AppTest:
 
 
 def open_page(page: str, region: str | None = "ID", as_of: dt.date | str | None = AS_OF, *,
-              user: str | None = None) -> AppTest:
-    """app.py at a shared link (?wilayah=&per=), logged in as user if given, then switch_page; no exception."""
+              user: str | None = None, **state: object) -> AppTest:
+    """app.py at a shared link (?wilayah=&per=), logged in as user if given, with session state set first, then
+    switch_page; no exception."""
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
     if region is not None:
         at.query_params["wilayah"] = region
@@ -80,6 +106,8 @@ def open_page(page: str, region: str | None = "ID", as_of: dt.date | str | None 
         at.query_params["per"] = as_of if isinstance(as_of, str) else as_of.isoformat()
     if user:
         login(at, user)
+    for key, value in state.items():
+        at.session_state[key] = value
     at.run()
     at.switch_page(page)
     at.run()
@@ -184,17 +212,16 @@ def choose_tab(at: AppTest, key: str, label: str) -> AppTest:
     return at
 
 
+def open_tab(page: str, key: str, region: str, label: str) -> AppTest:
+    """The page at region with the tab `label` of its st.tabs keyed `key` open."""
+    return choose_tab(open_page(page, region), key, label)
+
+
+def tab_opener(page: str, key: str) -> Callable[[str, str], AppTest]:
+    """open_tab for one page's tabs: (region, label) -> the page at region with that tab open."""
+    return partial(open_tab, page, key)
+
+
 def open_phone(page: str, region: str = "ID", as_of: dt.date | str | None = AS_OF, **state: object) -> AppTest:
     """A page in the phone layout (as the width probe reports a 390 px window), with session state set first."""
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    at.query_params["wilayah"] = region
-    if as_of is not None:
-        at.query_params["per"] = as_of if isinstance(as_of, str) else as_of.isoformat()
-    at.session_state["_layout_phone"] = True
-    for key, value in state.items():
-        at.session_state[key] = value
-    at.run()
-    at.switch_page(page)
-    at.run()
-    assert not at.exception, at.exception
-    return at
+    return open_page(page, region, as_of, _layout_phone=True, **state)

@@ -12,14 +12,6 @@ from dashboard.present.charts.base import ITEM_COLORS, ITEM_ORDER, STATUS_COLORS
 from tests.fixture_store import AS_OF
 
 
-@pytest.fixture
-def fixture(fixture_copy):
-    store = fixture_copy
-    metrics.clear_cache()
-    yield store
-    metrics.clear_cache()
-
-
 def _rows(spec: dict) -> list[dict]:
     return [row for rows in spec["datasets"].values() for row in rows]
 

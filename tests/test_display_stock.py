@@ -4,20 +4,11 @@ changing them."""
 from __future__ import annotations
 
 import polars as pl
-import pytest
 
 from dashboard import fmt, metrics, regions
 from dashboard.present import cards, ribbon_film, ringkasan, stok, tables
 from dashboard.settings import Settings
 from tests.fixture_store import AS_OF
-
-
-@pytest.fixture
-def fixture(fixture_copy):
-    store = fixture_copy
-    metrics.clear_cache()
-    yield store
-    metrics.clear_cache()
 
 
 def _by_label(cards: list[cards.Card]) -> dict[str, cards.Card]:

@@ -7,24 +7,15 @@ import altair as alt
 import polars as pl
 
 from dashboard.ui import layout, widgets
-from tests.page_support import ROOT
+from tests.page_support import open_page
 
 PAGE = "pages/ringkasan.py"
 
 
 def _open(phone: bool | None, page: str = PAGE):
-    from streamlit.testing.v1 import AppTest
-
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    at.query_params["wilayah"] = "65"
-    at.query_params["per"] = "2024-03-31"
-    if phone is not None:
-        at.session_state["_layout_phone"] = phone
-    at.run()
-    at.switch_page(page)
-    at.run()
-    assert not at.exception, at.exception
-    return at
+    """The page at Kalimantan Utara, 31 Mar 2024; phone=None leaves the layout to the width probe."""
+    state = {} if phone is None else {"_layout_phone": phone}
+    return open_page(page, "65", "2024-03-31", **state)
 
 
 def test_phone_shows_the_region_at_the_top_and_its_pickers_there(fixture_db):

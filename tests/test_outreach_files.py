@@ -17,11 +17,8 @@ from tests.test_briefing_support import pdf_fonts, pdf_reader, pdf_text
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory) -> Store:
-    s = Store.open(tmp_path_factory.mktemp("outreach_files") / "ektp.duckdb", linger_seconds=0)
-    lu.build_outreach_store(s)
-    metrics.clear_cache()
-    yield s
-    s.close()
+    with lu.outreach_store(tmp_path_factory.mktemp("outreach_files") / "ektp.duckdb") as s:
+        yield s
 
 
 @pytest.fixture(scope="module")

@@ -20,11 +20,8 @@ from tests.fixture_store import AS_OF
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory) -> Store:
-    s = Store.open(tmp_path_factory.mktemp("outreach") / "ektp.duckdb", linger_seconds=0)
-    lu.build_outreach_store(s)
-    metrics.clear_cache()
-    yield s
-    s.close()
+    with lu.outreach_store(tmp_path_factory.mktemp("outreach") / "ektp.duckdb") as s:
+        yield s
 
 
 def test_lombok_utara_plan_by_hand(store):

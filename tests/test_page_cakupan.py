@@ -16,35 +16,23 @@ from tests.page_support import (
     axis_titles,
     chart_data,
     charts,
-    choose_tab,
     layers,
     mark_type,
     open_page,
     row,
-    store_at,
+    tab_opener,
     table_with,
     tiles,
 )
 
 PAGE = "pages/cakupan.py"
-
-
-@pytest.fixture(scope="module")
-def fx(tmp_path_factory):
-    with store_at(tmp_path_factory.mktemp("cakupan") / "ektp.duckdb") as store:
-        yield store
-
-
-@pytest.fixture(scope="module")
-def kaltara(fx):
-    return open_page(PAGE, "65")
-
-
+_tab = tab_opener(PAGE, "cakupan_tab")
 TABS = ["Per wilayah", "Tabel per wilayah", "Tren", "PRR dan stok", "Per kecamatan"]
 
 
-def _tab(region: str, label: str):
-    return choose_tab(open_page(PAGE, region), "cakupan_tab", label)
+@pytest.fixture(scope="module")
+def kaltara(module_db):
+    return open_page(PAGE, "65")
 
 
 def test_sections_in_tabs(kaltara):
@@ -54,8 +42,8 @@ def test_sections_in_tabs(kaltara):
     assert open_page(PAGE, "52.08").session_state["cakupan_tab"] == "Per kecamatan"
 
 
-def test_tiles_are_the_region_report(fx, kaltara):
-    report = metrics.region_report(fx, "65", AS_OF)
+def test_tiles_are_the_region_report(module_db, kaltara):
+    report = metrics.region_report(module_db, "65", AS_OF)
     shown = tiles(kaltara)
     assert shown["Cakupan perekaman"] == fmt.percent(report["coverage_pct"]) == "98,5%"
     assert shown["Target 2024"] == "99,04%"  # the 2024 target from settings, not the 99,2% default
@@ -64,14 +52,14 @@ def test_tiles_are_the_region_report(fx, kaltara):
     assert (shown["PRR (belum cetak)"], shown["Stok blangko (keping)"]) == ("4.500", "36.628")
 
 
-def test_table_flags_over_100_and_stock_below_prr(fx, kaltara):
+def test_table_flags_over_100_and_stock_below_prr(module_db, kaltara):
     shown = table_with(_tab("65", "Tabel per wilayah"), "Catatan")
     tarakan = row(shown, "Kota Tarakan")
     assert (tarakan["Cakupan perekaman"], tarakan["Catatan"]) == ("101,0%", "di atas 100% (periksa)")
     malinau = row(shown, "Kabupaten Malinau")  # 65.02
     assert (malinau["Stok blangko (keping)"], malinau["PRR (belum cetak)"], malinau["Catatan"]) == \
         ("0", "4.000", "stok blangko < PRR")
-    expected = metrics.coverage_table(fx, "65", AS_OF).filter(pl.col("wajib_ktp").is_not_null())
+    expected = metrics.coverage_table(module_db, "65", AS_OF).filter(pl.col("wajib_ktp").is_not_null())
     for r in expected.iter_rows(named=True):  # gaps per the 2024 target 99,04%
         assert row(shown, r["name"])["Kekurangan dari target (orang)"] == fmt.number(r["coverage_gap_persons"])
     assert [row(shown, n)["Kekurangan dari target (orang)"] for n in ("Kabupaten Malinau", "Kabupaten Bulungan",
@@ -98,7 +86,7 @@ def test_charts_draw_the_target_and_the_flags(kaltara):
     assert list(flags["name"]) == ["Kabupaten Malinau"]
 
 
-def test_national_view(fx):
+def test_national_view(module_db):
     at = open_page(PAGE, "ID")
     shown = table_with(_tab("ID", "Tabel per wilayah"), "Catatan")
     ntb = row(shown, "Nusa Tenggara Barat")  # Lombok Utara: 1.500 blanks for a 2.500 backlog
@@ -106,9 +94,9 @@ def test_national_view(fx):
     # Kaltara's pooled stock covers its PRR, but Bulungan (65.02) cannot print its 4.000: the province says so
     kaltara = row(shown, "Kalimantan Utara")
     assert kaltara["Catatan"] == "1 unit di atas 100% (periksa); 1 unit stok blangko < PRR"
-    report = metrics.region_report(fx, "ID", AS_OF)
+    report = metrics.region_report(module_db, "ID", AS_OF)
     # one count, one function: the tile, the warning and the briefing count the same units
-    below = metrics.below_prr_units(fx, "ID", AS_OF)
+    below = metrics.below_prr_units(module_db, "ID", AS_OF)
     assert tiles(at)["Unit stok < PRR"] == fmt.number(report["units_below_prr"]) == fmt.number(below.height) == "2"
     warning = next(w.value for w in _tab("ID", "PRR dan stok").warning if "di bawah PRR" in w.value)
     assert warning.startswith("2 unit dengan stok blangko di bawah PRR")
@@ -119,7 +107,7 @@ def test_national_view(fx):
     assert (trend["Bulan"][0], trend["Cakupan perekaman"][0]) == ("Mar 2024", fmt.percent(report["coverage_pct"]))
 
 
-def test_kabkota_tiles_carry_the_flags(fx):
+def test_kabkota_tiles_carry_the_flags(module_db):
     tarakan = open_page(PAGE, "65.71")
     tile = next(m for m in tarakan.metric if m.label == "Cakupan perekaman")
     assert (tile.value, tile.proto.delta) == ("101,0%", "di atas 100% (periksa)")
@@ -128,19 +116,18 @@ def test_kabkota_tiles_carry_the_flags(fx):
     assert (tile.value, tile.proto.delta) == ("0", "stok blangko < PRR")
 
 
-def test_region_without_data(fx):
+def test_region_without_data(module_db):
     at = open_page(PAGE, "17.71")  # Kota Bengkulu: nothing reported
     assert "Belum ada data perekaman untuk Kota Bengkulu" in at.info[0].value
     assert not at.get("vega_lite_chart")
 
 
-def test_target_follows_the_settings(tmp_path):
-    with store_at(tmp_path / "ektp.duckdb") as store:
-        save_settings(store, {"targets": {2024: 99.5}}, actor="test")
-        at = open_page(PAGE, "65")
-        shown = tiles(at)
-        assert shown["Target 2024"] == "99,5%"
-        assert shown["Kekurangan dari target (orang)"] == "3.000"  # 298.500 − 295.500
+def test_target_follows_the_settings(fixture_db):
+    save_settings(fixture_db, {"targets": {2024: 99.5}}, actor="test")
+    at = open_page(PAGE, "65")
+    shown = tiles(at)
+    assert shown["Target 2024"] == "99,5%"
+    assert shown["Kekurangan dari target (orang)"] == "3.000"  # 298.500 − 295.500
 
 
 def test_display_helpers():

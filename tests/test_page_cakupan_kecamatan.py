@@ -10,14 +10,13 @@ from tests import outreach_support as lu
 from tests.fixture_store import AS_OF
 from tests.page_support import (
     all_text,
+    app_store,
     chart_data,
     charts,
-    choose_tab,
-    clear_caches,
-    fresh_store,
     layers,
     mark_type,
     open_page,
+    open_tab,
     tables,
 )
 
@@ -26,10 +25,8 @@ PAGE = "pages/cakupan.py"
 
 @pytest.fixture
 def db(tmp_path, monkeypatch):
-    store = fresh_store(tmp_path / "ektp.duckdb", monkeypatch, build=lu.build_outreach_store)
-    yield store
-    clear_caches()
-    store.close()
+    with app_store(tmp_path / "ektp.duckdb", monkeypatch, build=lu.build_outreach_store) as store:
+        yield store
 
 
 def _kecamatan_table(at):
@@ -71,7 +68,7 @@ def test_lombok_utara_kecamatan_against_the_target(db):
 
 
 def test_a_province_picks_the_kabkota_to_open(db):
-    at = choose_tab(open_page(PAGE, "52", AS_OF), "cakupan_tab", "Per kecamatan")
+    at = open_tab(PAGE, "cakupan_tab", "52", "Per kecamatan")
     pick = at.selectbox(key="cakupan_kecamatan_pick")
     assert pick.value == lu.KABKOTA and pick.options == ["Kabupaten Lombok Utara (52.08): 5 kecamatan"]
     assert _kecamatan_table(at)["Kecamatan"].tolist()[0] == "Kayangan"

@@ -15,11 +15,10 @@ from tests import outreach_support as lu
 from tests.fixture_store import AS_OF
 from tests.page_support import (
     all_text,
+    app_store,
     cards,
     choose_tab,
-    clear_caches,
     download_keys,
-    fresh_store,
     open_page,
     open_phone,
     tables,
@@ -32,10 +31,8 @@ SCHEDULE = "Kekurangan dari target (orang)"
 
 @pytest.fixture
 def db(tmp_path, monkeypatch):
-    store = fresh_store(tmp_path / "ektp.duckdb", monkeypatch, build=lu.build_outreach_store)
-    yield store
-    clear_caches()
-    store.close()
+    with app_store(tmp_path / "ektp.duckdb", monkeypatch, build=lu.build_outreach_store) as store:
+        yield store
 
 
 def _open(region: str = lu.KABKOTA):

@@ -26,29 +26,21 @@ from tests.page_support import (
     open_page,
     row,
     store_at,
+    tab_opener,
     table_with,
     tiles,
 )
 
 PAGE = "pages/laju.py"
-
-
-@pytest.fixture(scope="module")
-def fx(tmp_path_factory):
-    with store_at(tmp_path_factory.mktemp("laju") / "ektp.duckdb") as store:
-        yield store
-
-
-@pytest.fixture(scope="module")
-def national(fx):
-    return open_page(PAGE, "ID")
-
-
 TABS = ["Pemakaian", "Stok cukup per wilayah", "Perkiraan habis", "Usulan permintaan", "Pemakaian dan distribusi"]
 
 
-def _tab(region: str, label: str):
-    return choose_tab(open_page(PAGE, region), "laju_tab", label)
+@pytest.fixture(scope="module")
+def national(module_db):
+    return open_page(PAGE, "ID")
+
+
+_tab = tab_opener(PAGE, "laju_tab")
 
 
 def test_sections_in_tabs_only_the_open_one_drawn(national):
@@ -56,8 +48,8 @@ def test_sections_in_tabs_only_the_open_one_drawn(national):
     assert len(national.get("vega_lite_chart")) == 1 and not national.dataframe  # use over time; its table folded
 
 
-def test_tiles_are_the_region_report(fx, national):
-    report = metrics.region_report(fx, "ID", AS_OF)
+def test_tiles_are_the_region_report(module_db, national):
+    report = metrics.region_report(module_db, "ID", AS_OF)
     shown = tiles(national)
     assert shown["Laju pemakaian (keping/hari)"] == fmt.number(report["burn_rate_per_day"]) == "1.292"
     assert shown["Stok gabungan cukup (hari)"] == fmt.days(report["days_of_cover"]) == "33 hari"
@@ -67,11 +59,11 @@ def test_tiles_are_the_region_report(fx, national):
 
 
 @pytest.mark.parametrize("region", ["ID", "65"])
-def test_an_aggregate_leads_with_its_units_at_risk_never_aman(fx, region):
+def test_an_aggregate_leads_with_its_units_at_risk_never_aman(module_db, region):
     """Issue 12: the pooled stock of Indonesia or Kalimantan Utara is Aman while a unit is empty; the first tile is
     the Ringkasan's units-at-risk card (same card, same text), the pooled status named as pooled under the stock."""
     at = open_page(PAGE, region)
-    report = metrics.region_report(fx, region, AS_OF)
+    report = metrics.region_report(module_db, region, AS_OF)
     shown = cards(at)
     first = at.metric[0]
     risk = present_cards.risk_card(report)
@@ -83,9 +75,9 @@ def test_an_aggregate_leads_with_its_units_at_risk_never_aman(fx, region):
     assert not [m for m in at.metric if m.value == "Aman"]  # "Aman" only ever as the pooled stock's status
 
 
-def test_burn_and_cover_per_province_equal_region_table(fx):
+def test_burn_and_cover_per_province_equal_region_table(module_db):
     cover = table_with(_tab("ID", "Stok cukup per wilayah"), "Laporan terakhir")
-    expected = metrics.region_table(fx, "ID", AS_OF).filter(pl.col("stock").is_not_null())
+    expected = metrics.region_table(module_db, "ID", AS_OF).filter(pl.col("stock").is_not_null())
     assert list(cover["Wilayah"]) == ["Nusa Tenggara Barat", "Bengkulu", "Kalimantan Utara"]  # shortest cover first
     for r in expected.iter_rows(named=True):
         shown = row(cover, r["name"])
@@ -97,7 +89,7 @@ def test_burn_and_cover_per_province_equal_region_table(fx):
                                                                                           "Kritis")
 
 
-def test_stockout_timeline_and_requests(fx):
+def test_stockout_timeline_and_requests(module_db):
     timeline = table_with(_tab("ID", "Perkiraan habis"), "Cetak dapat berjalan (hari)")
     lombok = row(timeline, "Kabupaten Lombok Utara")
     assert (lombok["Laju pemakaian (keping/hari)"], lombok["Perkiraan habis"]) == ("1.000", "1 Apr 2024")
@@ -105,7 +97,7 @@ def test_stockout_timeline_and_requests(fx):
     assert (malinau["Status"], malinau["Habis sejak"]) == ("Habis", "19 Mar 2024")
     national = _tab("ID", "Usulan permintaan")
     requests = table_with(national, "Persediaan (bulan)")
-    units = {r["name"]: r for r in metrics.units_in(fx, "ID", AS_OF).iter_rows(named=True)}
+    units = {r["name"]: r for r in metrics.units_in(module_db, "ID", AS_OF).iter_rows(named=True)}
     kaur = row(requests, "Kabupaten Kaur")
     assert kaur["Usulan permintaan (keping)"] == fmt.number(units["Kabupaten Kaur"]["suggested_request"]) == "3.932"
     assert kaur["Rata-rata pemakaian bulanan (keping)"] == "3.044" and kaur["Persediaan (bulan)"] == "1,7"
@@ -135,26 +127,26 @@ def test_charts_status_colours_thresholds_and_stockout_rule(national):
     assert set(points.loc[points["name"] == "Kabupaten Malinau", "since_text"]) == {"19 Mar 2024"}
 
 
-def test_transfers_of_the_kaltara_warehouse_shown_apart_from_use(fx):
+def test_transfers_of_the_kaltara_warehouse_shown_apart_from_use(module_db):
     flows = table_with(_tab("65", "Pemakaian dan distribusi"), "Distribusi (keping)")
     warehouse = row(flows, "Gudang Provinsi Kalimantan Utara")
     # 90 days to 31 Mar: the transfers of 1 Feb and 1 Mar; the warehouse uses nothing itself.
     assert (warehouse["Pemakaian + rusak (keping)"], warehouse["Distribusi (keping)"]) == ("0", "4.000")
     assert row(flows, "Kabupaten Bulungan")["Penerimaan (keping)"] == "4.000"
-    raw = metrics.consumption_by_region(fx, "65", AS_OF, 90)
+    raw = metrics.consumption_by_region(module_db, "65", AS_OF, 90)
     assert sorted(flows["Pemakaian + rusak (keping)"]) == sorted(fmt.number(v) for v in raw["consumption"])
     # In the chart the transfers are their own (dashed) series, never added to the use bars.
     at = open_page(PAGE, "65")
     use = charts(at)[0]
     colour = next(v for v in layers(use) if mark_type(v) == "bar")["encoding"]["color"]["scale"]["domain"]
     assert colour == ["Pemakaian + rusak", "Distribusi keluar (bukan pemakaian)"]
-    weekly = metrics.stock_series(fx, "65", end=AS_OF, freq="week")
+    weekly = metrics.stock_series(module_db, "65", end=AS_OF, freq="week")
     data = next(f for f in chart_data(at, 0) if "transfers_out" in f)
     assert data["consumption"].sum() == weekly["consumption"].sum()
     assert data["transfers_out"].sum() == 6000  # 1 Jan, 1 Feb, 1 Mar
 
 
-def test_frequency_and_window_pickers(fx):
+def test_frequency_and_window_pickers(module_db):
     at = open_page(PAGE, "ID")
     at.radio(key="periode").set_value("month").run()
     assert not at.exception
@@ -163,7 +155,7 @@ def test_frequency_and_window_pickers(fx):
     at.session_state["laju_series_table"] = True
     monthly = table_with(at.run(), "Sampai tanggal")
     assert list(monthly["Periode"]) == ["Jan 2024", "Feb 2024", "Mar 2024"]
-    expected = metrics.stock_series(fx, "ID", end=AS_OF, freq="month").filter(pl.col("units_reporting") > 0)
+    expected = metrics.stock_series(module_db, "ID", end=AS_OF, freq="month").filter(pl.col("units_reporting") > 0)
     assert list(monthly["Pemakaian + rusak (keping)"]) == [fmt.number(v) for v in expected["consumption"]]
     choose_tab(at, "laju_tab", "Pemakaian dan distribusi")
     at.selectbox(key="laju_window").set_value(30).run()
@@ -171,7 +163,7 @@ def test_frequency_and_window_pickers(fx):
     assert row(flows, "Kalimantan Utara")["Distribusi (keping)"] == "0"  # 2–31 Mar: the 1 Mar transfer is outside
 
 
-def test_kabkota_and_downloads(fx):
+def test_kabkota_and_downloads(module_db):
     at = open_page(PAGE, "52.08")
     shown = tiles(at)
     assert (shown["Laju pemakaian (keping/hari)"], shown["Perkiraan habis"], shown["Status"]) == \
@@ -188,7 +180,7 @@ def test_kabkota_and_downloads(fx):
             for x in ("csv", "xlsx")} <= keys
 
 
-def test_region_without_data_and_empty_store(fx, tmp_path):
+def test_region_without_data_and_empty_store(module_db, tmp_path):
     at = open_page(PAGE, "11")  # Aceh: nothing reported
     assert "Belum ada data stok blangko untuk Aceh" in at.info[0].value
     assert not at.get("vega_lite_chart") and not at.dataframe
@@ -198,8 +190,8 @@ def test_region_without_data_and_empty_store(fx, tmp_path):
         assert not page.exception and "Belum ada data stok blangko" in page.info[0].value
 
 
-def test_display_frames_are_pure_and_download_as_shown(fx):
-    units = metrics.units_in(fx, "ID", AS_OF, Settings())
+def test_display_frames_are_pure_and_download_as_shown(module_db):
+    units = metrics.units_in(module_db, "ID", AS_OF, Settings())
     frame, kinds = display_flow.request_table(units)
     assert frame["Wilayah"].to_list()[0] == "Kabupaten Malinau"  # stocked out today: first
     csv = exports.to_csv_bytes(frame, kinds).decode("utf-8-sig")

@@ -2,25 +2,19 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard import settings
-from dashboard.admin import auth
 from dashboard.store import audit, load_settings
-from tests.page_support import open_page
+from tests.page_support import open_page, with_admin
 
-ROOT = Path(__file__).resolve().parent.parent
 PAGE = "pages/pengaturan.py"
 
 
 @pytest.fixture
 def fixture_db(fixture_db):
-    """The shared fixture store with the accounts these tests log in as."""
-    auth.add_user(fixture_db, "pusat", "admin", None, "Rahasia-Dukcapil-1")
-    return fixture_db
+    return with_admin(fixture_db)  # the account these tests log in as
 
 
 def _open() -> AppTest:

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from dashboard import fmt, metrics, present
-from dashboard.demo import build as demo
 from dashboard.present.charts.base import ITEM_COLORS, ITEM_ORDER
 from dashboard.store import save_settings
 from tests.fixture_store import AS_OF
@@ -16,9 +13,8 @@ from tests.page_support import (
     chart_rows,
     charts,
     choose_tab,
-    clear_caches,
+    demo_store,
     download_keys,
-    fresh_store,
     open_page,
     table_with,
 )
@@ -92,9 +88,7 @@ def test_region_without_any_item_is_a_note(fixture_db):
 
 
 def test_national_demo_store(tmp_path, monkeypatch):
-    store = fresh_store(tmp_path / "demo.duckdb", monkeypatch,
-                        build=lambda s: demo.build_demo(s, today=dt.date(2026, 11, 22)))
-    try:
+    with demo_store(tmp_path / "demo.duckdb", monkeypatch) as store:
         at = open_page(PAGE, "ID", as_of=None)
         report = metrics.region_report(store, "ID")
         assert cards(at)["Kartu dapat dicetak"][0] == fmt.number(report["printable_cards"])
@@ -102,6 +96,3 @@ def test_national_demo_store(tmp_path, monkeypatch):
         library = present.stok.by_cover(metrics.region_table(store, "ID"))
         words = {"blangko": "Blangko", "ribbon": "Ribbon", "film": "Film"}
         assert shown["Pembatas"].tolist() == [words.get(v, "–") for v in library["binding_constraint"]]
-    finally:
-        clear_caches()
-        store.close()

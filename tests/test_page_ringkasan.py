@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 
 import pandas as pd
@@ -13,12 +12,12 @@ from dashboard.present import exports
 from dashboard.present.charts.base import STATUS_COLORS, STATUS_ORDER
 from tests.fixture_store import AS_OF
 from tests.page_support import (
+    app_store,
     cards,
     chart_rows,
     charts,
-    clear_caches,
+    demo_store,
     download_keys,
-    fresh_store,
     open_page,
     table_with,
 )
@@ -33,23 +32,12 @@ def _html(at, css_class: str) -> str:
 
 def _open_all(region: str, *, tab: str | None = None, everything: bool = False, phone: bool = False):
     """Ringkasan at a region, with a tab of the lower section chosen and/or the full action list opened."""
-    from streamlit.testing.v1 import AppTest
-
-    from tests.page_support import ROOT
-
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    at.query_params["wilayah"] = region
-    at.query_params["per"] = AS_OF.isoformat()
-    at.session_state["_layout_phone"] = phone
+    state: dict[str, object] = {"_layout_phone": phone}
     if tab:
-        at.session_state["ringkasan_tab"] = tab
+        state["ringkasan_tab"] = tab
     if everything:
-        at.session_state["ringkasan_semua"] = True
-    at.run()
-    at.switch_page(PAGE)
-    at.run()
-    assert not at.exception, at.exception
-    return at
+        state["ringkasan_semua"] = True
+    return open_page(PAGE, region, AS_OF, **state)
 
 
 def test_national_headline_row(fixture_db):
@@ -190,20 +178,14 @@ def test_region_without_data_is_a_note_not_an_error(fixture_db):
 def test_empty_store_is_a_note(tmp_path, monkeypatch, page):
     # Without the first-start demo data the store stays empty: a friendly note on all three pages, no traceback.
     monkeypatch.setattr(demo, "build_if_empty", lambda store, **kw: None)
-    store = fresh_store(tmp_path / "empty.duckdb", monkeypatch, build=lambda s: None)
-    try:
+    with app_store(tmp_path / "empty.duckdb", monkeypatch, build=lambda s: None):
         at = open_page(page, "ID", as_of=None)
         assert "Belum ada data" in at.info[0].value
         assert not at.get("vega_lite_chart") and not at.dataframe
-    finally:
-        clear_caches()
-        store.close()
 
 
 def test_national_demo_store(tmp_path, monkeypatch):
-    store = fresh_store(tmp_path / "demo.duckdb", monkeypatch,
-                        build=lambda s: demo.build_demo(s, today=dt.date(2026, 11, 22)))
-    try:
+    with demo_store(tmp_path / "demo.duckdb", monkeypatch) as store:
         at = open_page(PAGE, "ID", as_of=None)
         report = metrics.region_report(store, "ID")
         shown = cards(at)
@@ -217,6 +199,3 @@ def test_national_demo_store(tmp_path, monkeypatch):
             table = _html(at, "ektp-actions")
             codes = [code for code in library["region_code"].to_list() if f">{code} · " in table]
             assert codes == library["region_code"].head(10).to_list()
-    finally:
-        clear_caches()
-        store.close()

@@ -3,12 +3,9 @@ of units at risk on a phone), stock over time and the heat map (units at risk pe
 
 from __future__ import annotations
 
-import datetime as dt
-
 import polars as pl
 
 from dashboard import fmt, metrics, regions
-from dashboard.demo import build as demo
 from dashboard.present.charts.base import STATUS_COLORS, STATUS_ORDER
 from dashboard.present.charts.map import PROVINCE_TILES
 from tests.fixture_store import AS_OF
@@ -17,9 +14,8 @@ from tests.page_support import (
     chart_rows,
     charts,
     choose_tab,
-    clear_caches,
+    demo_store,
     download_keys,
-    fresh_store,
     layers,
     mark_type,
     open_page,
@@ -175,18 +171,13 @@ def test_region_without_stock_is_a_note(fixture_db):
 
 
 def test_national_demo_store(tmp_path, monkeypatch):
-    store = fresh_store(tmp_path / "demo.duckdb", monkeypatch,
-                        build=lambda s: demo.build_demo(s, today=dt.date(2026, 11, 22)))
-    try:
+    with demo_store(tmp_path / "demo.duckdb", monkeypatch) as store:
         at = open_page(PAGE, "33", as_of=None)
         shown = table_with(at, "Perkiraan habis")
         library = metrics.by_urgency(metrics.region_table(store, "33"))
         assert shown["Stok blangko (keping)"].tolist() == [fmt.number(v) for v in library["stock"]]
         for tab in ("Peta unit berisiko", "Stok dari waktu ke waktu", "Status per bulan"):
             assert len(choose_tab(at, "stok_tab", tab).get("vega_lite_chart")) == 2  # the bars and the tab's
-    finally:
-        clear_caches()
-        store.close()
 
 
 def test_a_phone_ranks_the_provinces_instead_of_the_map(fixture_db):

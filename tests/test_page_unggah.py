@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard.admin import auth
 from dashboard.importer import uploads
 from tests.fixture_store import AS_OF
-from tests.page_support import open_page, texts
+from tests.page_support import open_page, texts, with_admin
 
-ROOT = Path(__file__).resolve().parent.parent
 PAGE = "pages/unggah.py"
 HEADER = "tanggal,kode_wilayah,jenis,stok_awal,penerimaan,distribusi,pemakaian,rusak,stok_akhir\n"
 # Against the fixture (52.08 uses 1,000 a day, closing 1,500 on 31 Mar): 30 Mar is re-sent as it is, 31 Mar with
@@ -30,9 +27,7 @@ BAD = (HEADER
 
 @pytest.fixture
 def fixture_db(fixture_db):
-    """The shared fixture store with the accounts these tests log in as."""
-    auth.add_user(fixture_db, "pusat", "admin", None, "Rahasia-Dukcapil-1")
-    return fixture_db
+    return with_admin(fixture_db)  # the account these tests log in as
 
 
 def _open() -> AppTest:

@@ -131,6 +131,17 @@ def warm_up(browser, url: str) -> None:
         context.close()
 
 
+@contextmanager
+def own_app(tmp_path_factory, browser, name: str) -> Iterator[tuple[str, Store]]:
+    """A server of its own on a fresh copy of the fixture store (for tests that write): its URL, warmed up, and the
+    store."""
+    folder = tmp_path_factory.mktemp(name)
+    path = fixture_store_at(folder / "ektp.duckdb")
+    with streamlit_server(path, folder / "streamlit.log") as url:
+        warm_up(browser, url)
+        yield url, Store.open(path, linger_seconds=0)
+
+
 @pytest.fixture(scope="session")
 def server_store(tmp_path_factory) -> Path:
     """The fixture store the shared server reads (nothing in the read-only tests changes its data)."""

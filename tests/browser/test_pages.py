@@ -39,9 +39,12 @@ def national(fixture_db) -> dict:
     return metrics.region_report(fixture_db, "ID", AS_OF)
 
 
-def _open(page, app_url, path: str, title: str, *, tiles_fit: bool = True):
-    """The page at Indonesia, 31 Mar 2024: drawn, titled, no error, and (at 1366 px) no tile text cut off."""
+def _open(page, app_url, path: str, title: str, *, tiles_fit: bool = True, admin: bool = False):
+    """The page at Indonesia, 31 Mar 2024 (logged in through its gate as the admin if asked): drawn, titled, no error,
+    and (at 1366 px) no tile text cut off."""
     goto(page, app_url, path, **VIEW)
+    if admin:
+        login(page, ADMIN, ADMIN_PASSWORD)
     expect(main(page).locator("h1").first).to_have_text(title)
     assert_clean(page)
     if tiles_fit:
@@ -243,10 +246,7 @@ def test_gated_page_asks_for_login(page, app_url, path):
 
 
 def test_unggah(page, app_url, screenshot_dir):
-    goto(page, app_url, "unggah", **VIEW)
-    login(page, ADMIN, ADMIN_PASSWORD)
-    expect(main(page).locator("h1").first).to_have_text("Unggah data")
-    assert_clean(page)
+    _open(page, app_url, "unggah", "Unggah data", tiles_fit=False, admin=True)
     expect(page.get_by_test_id("stFileUploader")).to_be_visible()
     assert full_screenshot(page, screenshot_dir / "unggah.png") <= MAX_HEIGHT
     main(page).get_by_text("Riwayat unggahan").click()  # the history is collapsed
@@ -254,10 +254,7 @@ def test_unggah(page, app_url, screenshot_dir):
 
 
 def test_pengaturan(page, app_url, screenshot_dir):
-    goto(page, app_url, "pengaturan", **VIEW)
-    login(page, ADMIN, ADMIN_PASSWORD)
-    expect(main(page).locator("h1").first).to_have_text("Pengaturan")
-    assert_clean(page)
+    _open(page, app_url, "pengaturan", "Pengaturan", tiles_fit=False, admin=True)
     expect(page.get_by_test_id("stForm")).to_be_visible()
     expect(page.get_by_test_id("stForm").get_by_label("Jumlah baris maksimum per berkas",
                                                                 exact=True)).to_have_value("200.000")
@@ -265,10 +262,7 @@ def test_pengaturan(page, app_url, screenshot_dir):
 
 
 def test_audit(page, app_url, screenshot_dir):
-    goto(page, app_url, "audit", **VIEW)
-    login(page, ADMIN, ADMIN_PASSWORD)
-    expect(main(page).locator("h1").first).to_have_text("Jejak audit")
-    assert_clean(page)
+    _open(page, app_url, "audit", "Jejak audit", tiles_fit=False, admin=True)
     # This session's own login is the newest event.
     newest = grid_with(page, "Tindakan")[0]
     assert (newest["Pelaku"], newest["Tindakan"]) == (ADMIN, "Masuk")

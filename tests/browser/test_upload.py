@@ -24,7 +24,7 @@ from browser_support import (
     rerun_after,
     wait_for_charts,
 )
-from conftest import ADMIN, ADMIN_PASSWORD, fixture_store_at, streamlit_server, warm_up
+from conftest import ADMIN, ADMIN_PASSWORD, own_app
 from fixture_store import AS_OF
 from playwright.sync_api import expect
 
@@ -48,11 +48,8 @@ NEW_DAY = dt.date(2024, 4, 2)
 
 @pytest.fixture(scope="module")
 def upload_app(tmp_path_factory, browser) -> Iterator[tuple[str, Store]]:
-    folder = tmp_path_factory.mktemp("upload")
-    path = fixture_store_at(folder / "ektp.duckdb")
-    with streamlit_server(path, folder / "streamlit.log") as url:
-        warm_up(browser, url)
-        yield url, Store.open(path, linger_seconds=0)
+    with own_app(tmp_path_factory, browser, "upload") as app:
+        yield app
 
 
 def _file_input(page):

@@ -12,7 +12,7 @@ from typing import Iterator
 
 import pytest
 from browser_support import TIMEOUT_MS, assert_clean, full_screenshot, goto, grid_with, login, main, rerun_after
-from conftest import ADMIN, ADMIN_PASSWORD, fixture_store_at, streamlit_server, warm_up
+from conftest import ADMIN, ADMIN_PASSWORD, own_app
 from playwright.sync_api import Page, expect
 
 from dashboard import importer
@@ -22,11 +22,8 @@ from tests.test_import_mapping import NOV, OKT
 
 @pytest.fixture(scope="module")
 def mapping_app(tmp_path_factory, browser) -> Iterator[tuple[str, Store]]:
-    folder = tmp_path_factory.mktemp("mapping")
-    path = fixture_store_at(folder / "ektp.duckdb")
-    with streamlit_server(path, folder / "streamlit.log") as url:
-        warm_up(browser, url)
-        yield url, Store.open(path, linger_seconds=0)
+    with own_app(tmp_path_factory, browser, "mapping") as app:
+        yield app
 
 
 def _upload(page: Page, name: str, data: bytes) -> None:
