@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Callable
 from urllib.parse import urlencode
 
+from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import Locator, Page, expect
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
@@ -160,8 +161,11 @@ def grid_with(page: Page, column: str) -> list[dict[str, str]]:
     deadline = time.monotonic() + TIMEOUT_MS / 1000
     while True:
         for n in range(tables.count()):
-            if tables.nth(n).is_visible():  # tables in a tab not chosen stay hidden
-                tables.nth(n).scroll_into_view_if_needed()
+            try:
+                if tables.nth(n).is_visible():  # tables in a tab not chosen stay hidden
+                    tables.nth(n).scroll_into_view_if_needed(timeout=5_000)
+            except PlaywrightError:  # redrawn by a run in between (detached, not yet stable): the next round reads it
+                continue
         for table in page.evaluate(_GRIDS):
             headers, rows = table["headers"], table["rows"]
             if column in headers and all(len(r) == len(headers) for r in rows):
