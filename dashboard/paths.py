@@ -9,4 +9,4 @@ DATA_DIR = ROOT / "data"
 DEFAULT_DB = DATA_DIR / "ektp.duckdb"
 FONTS_DIR = DATA_DIR / "fonts"
 TEMPLATES_DIR = DATA_DIR / "templates"
-REGIONS_DIR = DATA_DIR / "regions"  # the BPS <-> Kemendagri crosswalk (data/regions/build_crosswalk.py)
+REGIONS_DIR = DATA_DIR / "regions"  # the BPS <-> Kemendagri crosswalk (data/regions/build_crosswalk.py), map tiles

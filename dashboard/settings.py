@@ -30,48 +30,34 @@ class SettingSpec:
         return t(f"settings.{self.key}.help")
 
 
-SPECS: tuple[SettingSpec, ...] = (
-    SettingSpec("default_target_pct", float, 50, 100),
-    SettingSpec("kritis_days", int, 1, 365),
-    SettingSpec("waspada_days", int, 1, 730),
-    SettingSpec("berlebih_days", int, 30, 3650),
-    SettingSpec("kritis_min_stock", int, 0, 1_000_000),
-    SettingSpec("target_months", float, 0.5, 24),
-    SettingSpec("ribbon_yield", int, 50, 5000),
-    SettingSpec("film_yield", int, 50, 10000),
-    SettingSpec("burn_window_days", int, 7, 180),
-    SettingSpec("amc_months", int, 1, 12),
-    SettingSpec("stale_days", int, 1, 365),
-    SettingSpec("max_upload_mb", int, 1, 200),
-    SettingSpec("max_upload_rows", int, 100, 5_000_000),
-    SettingSpec("session_hours", float, 0.5, 72),
-    SettingSpec("browse_requires_login", bool, 0, 1),
-    SettingSpec("outreach_teams", int, 1, 100),
-    SettingSpec("outreach_per_day", int, 1, 500),
-)
+def _tunable(default: Any, minimum: float, maximum: float) -> Any:
+    """A Settings field with the range the Pengaturan page and validate() accept (SPECS is read from these)."""
+    return field(default=default, metadata={"range": (minimum, maximum)})
 
 
 @dataclass(frozen=True)
 class Settings:
     """Every tunable number in one object; metrics, pages, briefing and CLI take it as an argument."""
 
-    default_target_pct: float = DEFAULT_TARGET_PCT
-    kritis_days: int = 14
-    waspada_days: int = 30
-    berlebih_days: int = 365
-    kritis_min_stock: int = 1000
-    target_months: float = 3.0
-    ribbon_yield: int = 450
-    film_yield: int = 1000
-    burn_window_days: int = 30
-    amc_months: int = 3
-    stale_days: int = 45
-    max_upload_mb: int = 20
-    max_upload_rows: int = 200_000
-    session_hours: float = 8.0
-    browse_requires_login: bool = False
-    outreach_teams: int = 2  # jemput bola: recording teams sent out at once (two devices per school visit)
-    outreach_per_day: int = 50  # recordings a team makes a day in the field (~50; ~20 on a poor network)
+    default_target_pct: float = _tunable(DEFAULT_TARGET_PCT, 50, 100)
+    kritis_days: int = _tunable(14, 1, 365)
+    waspada_days: int = _tunable(30, 1, 730)
+    berlebih_days: int = _tunable(365, 30, 3650)
+    kritis_min_stock: int = _tunable(1000, 0, 1_000_000)
+    target_months: float = _tunable(3.0, 0.5, 24)
+    ribbon_yield: int = _tunable(450, 50, 5000)
+    film_yield: int = _tunable(1000, 50, 10000)
+    burn_window_days: int = _tunable(30, 7, 180)
+    amc_months: int = _tunable(3, 1, 12)
+    stale_days: int = _tunable(45, 1, 365)
+    max_upload_mb: int = _tunable(20, 1, 200)
+    max_upload_rows: int = _tunable(200_000, 100, 5_000_000)
+    session_hours: float = _tunable(8.0, 0.5, 72)
+    browse_requires_login: bool = _tunable(False, 0, 1)
+    # jemput bola: recording teams sent out at once (two devices per school visit)
+    outreach_teams: int = _tunable(2, 1, 100)
+    # recordings a team makes a day in the field (~50; ~20 on a poor network)
+    outreach_per_day: int = _tunable(50, 1, 500)
     targets: dict[int, float] = field(default_factory=lambda: dict(KNOWN_TARGETS))
 
     def target_for(self, year: int) -> float:
@@ -80,6 +66,13 @@ class Settings:
 
     def as_dict(self) -> dict[str, Any]:
         return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+# Settings' annotations are strings (postponed evaluation); a spec checks values against the type they name.
+_KINDS = {"int": int, "float": float, "bool": bool}
+# Every tunable field of Settings in its order (the Pengaturan page renders from this list; words in dashboard.text).
+SPECS: tuple[SettingSpec, ...] = tuple(SettingSpec(f.name, _KINDS[f.type], *f.metadata["range"])
+                                       for f in fields(Settings) if "range" in f.metadata)
 
 
 def validate(values: dict[str, Any]) -> list[str]:

@@ -17,19 +17,19 @@ from tests.fixture_store import AS_OF
 @settings(max_examples=300, deadline=None)
 @given(st.dates(min_value=dt.date(2011, 1, 10), max_value=dt.date(2035, 12, 31)))
 def test_the_week_is_the_last_full_iso_week_on_or_before_the_date(day):
-    week = briefing.week_ending(day)
+    week = content.week_ending(day)
     assert week.start.isoweekday() == 1 and week.end.isoweekday() == 7
     assert week.end <= day < week.end + dt.timedelta(days=7)  # full, and the newest full one
     assert week.start.isocalendar()[:2] == week.end.isocalendar()[:2] == (week.year, week.number)
     assert f"Minggu ke-{week.number}," in week.label
-    assert briefing.iso_week(week.year, week.number) == week
+    assert content.iso_week(week.year, week.number) == week
 
 
 def test_examples_from_the_issue():
     # Tuesday 2 Dec 2025: the last full week is 24–30 Nov (week 48), never "ke-49, 25 Nov – 1 Des".
-    assert briefing.week_ending(dt.date(2025, 12, 2)).label == "Minggu ke-48, 24–30 Nov 2025"
-    assert briefing.week_ending(dt.date(2025, 11, 30)).label == "Minggu ke-48, 24–30 Nov 2025"  # a Sunday: itself
-    assert briefing.week_of(dt.date(2025, 12, 31)).label == "Minggu ke-1, 29 Des 2025 – 4 Jan 2026"
+    assert content.week_ending(dt.date(2025, 12, 2)).label == "Minggu ke-48, 24–30 Nov 2025"
+    assert content.week_ending(dt.date(2025, 11, 30)).label == "Minggu ke-48, 24–30 Nov 2025"  # a Sunday: itself
+    assert content.week_of(dt.date(2025, 12, 31)).label == "Minggu ke-1, 29 Des 2025 – 4 Jan 2026"
     with pytest.raises(ValueError):
         content.Week(dt.date(2025, 11, 26), dt.date(2025, 12, 2))  # Wednesday to Tuesday is no week
 

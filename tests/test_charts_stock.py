@@ -5,8 +5,9 @@ from __future__ import annotations
 import polars as pl
 import pytest
 
-from dashboard import metrics
+from dashboard import metrics, regions
 from dashboard.present import ringkasan
+from dashboard.present.charts import map as charts_map
 from dashboard.present.charts import stok as charts_stock
 from dashboard.present.charts.base import ITEM_COLORS, ITEM_ORDER, STATUS_COLORS, STATUS_ORDER
 from tests.fixture_store import AS_OF
@@ -85,3 +86,11 @@ def test_charts_render_offline(fixture):
                charts_stock.stock_over_time(metrics.stock_series(fixture, "ID", end=AS_OF, freq="week"), "week")]
     for figure in figures:
         assert vlc.vegalite_to_svg(figure.to_json()).startswith("<svg")
+
+
+def test_the_map_has_one_tile_per_province_each_in_its_own_cell():
+    tiles = charts_map.tiles()
+    provinces = {r.code for r in regions.reporting_regions() if r.level == "provinsi"}
+    assert sorted(tiles["code"].to_list()) == sorted(provinces)
+    assert tiles.select("col", "row").is_unique().all()
+    assert tiles.null_count().sum_horizontal().item() == 0

@@ -27,7 +27,7 @@ HEADER = ["tanggal", "kode_wilayah", "nama_wilayah", "jenis", "stok_awal", "pene
 
 
 def test_an_unexpected_error_is_one_line_with_a_reference_and_the_trace_goes_to_the_log(store, monkeypatch, capsys):
-    def broken(args):
+    def broken(args, store, code):  # report.run's signature
         raise RuntimeError("pembagian oleh nol di tempat yang tak terduga")
 
     monkeypatch.setattr(report_cli, "run", broken)

@@ -171,7 +171,8 @@ def test_every_sql_file_runs(fx):
               "name": "users", "key": "uji", "value": "1", "year": 2030, "pct": 99.0,
               "office": "17.04", "signature": "[]", "spec": "{}", "created_by": "uji", "options": "{}", "before": None,
               "everything": False, "regions": ["65.01"], "items": ["blangko", "ribbon", "film"],
-              "ledger_rows": 0, "max_upload": 0, "upload_sum": 0, "content": 0, "level": "kecamatan"}
+              "ledger_rows": 0, "max_upload": 0, "upload_sum": 0, "content": 0, "level": "kecamatan",
+              "month_starts": [dt.date(2024, 1, 1), dt.date(2024, 2, 1), dt.date(2024, 3, 1)]}
     # login_sessions (issue 13)
     values |= {"token_hash": "ab", "via": "password", "expires_at": dt.datetime(2024, 4, 2),
                "now": dt.datetime(2024, 4, 1), "reason": "logout", "ended_before": dt.datetime(2024, 3, 1)}

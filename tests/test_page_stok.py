@@ -7,7 +7,7 @@ import polars as pl
 
 from dashboard import fmt, metrics, regions
 from dashboard.present.charts.base import STATUS_COLORS, STATUS_ORDER
-from dashboard.present.charts.map import PROVINCE_TILES
+from dashboard.present.charts.map import tiles as province_tiles
 from tests.fixture_store import AS_OF
 from tests.page_support import (
     all_text,
@@ -79,7 +79,7 @@ def test_national_view_map_and_table(fixture_db):
     assert "dihitung dari unit berdata saja" in all_text(at)
     choose_tab(at, "stok_tab", "Peta unit berisiko")
     tiles = chart_rows(at.get("vega_lite_chart")[TAB])
-    assert len(tiles) == len(PROVINCE_TILES) == 38
+    assert len(tiles) == province_tiles().height == 38
     kaltara = tiles[tiles["code"] == "65"].iloc[0]
     # Coloured by the share of units at risk, not by pooled stock: 1 of Kaltara's 4 units with a status is habis.
     assert (kaltara["colour_label"], kaltara["risk_text"]) == ("≥ 25% unit berisiko",

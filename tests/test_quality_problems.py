@@ -10,7 +10,7 @@ from fixture_store import AS_OF
 from test_series_support import cov, daily, row, upload, write
 
 from dashboard import metrics
-from dashboard.metrics.scope import month_end
+from dashboard.metrics.scope import month_end, month_starts
 from dashboard.settings import Settings
 
 D = dt.date
@@ -145,3 +145,11 @@ def test_fixture_store_problems(fixture_copy):
     assert p["over_100"]["region_code"].to_list() == ["65.71"]
     assert set(metrics.quality_problems(store, "65", as_of=AS_OF)["completeness"]["region_code"]) == {
         "65", "65.01", "65.02", "65.71"}
+
+
+def test_the_month_grid_runs_from_the_first_months_first_day_to_the_last_month():
+    # the grid the completeness and coverage queries read: mid-month ends still count their month, a year turns over
+    assert month_starts(dt.date(2023, 11, 15), dt.date(2024, 2, 1)) == [
+        dt.date(2023, 11, 1), dt.date(2023, 12, 1), dt.date(2024, 1, 1), dt.date(2024, 2, 1)]
+    assert month_starts(dt.date(2024, 3, 31), dt.date(2024, 3, 1)) == [dt.date(2024, 3, 1)]
+    assert month_starts(dt.date(2024, 4, 1), dt.date(2024, 3, 31)) == []

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import sys
 from pathlib import Path
+from typing import Any, Callable
 
 from dashboard import admin
 from dashboard.cli.user import actor
@@ -41,26 +43,31 @@ def file_only(store) -> int | None:
     return 1
 
 
-def _backup(args) -> int:
-    store = open_store(args.db)
-    if (refused := file_only(store)) is not None:
-        return refused
-    try:
-        manifest = admin.backup(store, args.out, actor=actor())
-    except admin.BackupError as exc:
-        return _fail(exc)
+def _on_the_file(step: Callable[[Any, Any], int]) -> Callable[[Any], int]:
+    """The handler of a command that works on the store's file: it opens --db, refuses a shared store (file_only),
+    runs step(args, store), and turns a refused backup, restore or rebuild (admin.BackupError) into exit 1."""
+    @functools.wraps(step)
+    def handler(args) -> int:
+        store = open_store(args.db)
+        if (refused := file_only(store)) is not None:
+            return refused
+        try:
+            return step(args, store)
+        except admin.BackupError as exc:
+            return _fail(exc)
+    return handler
+
+
+@_on_the_file
+def _backup(args, store) -> int:
+    manifest = admin.backup(store, args.out, actor=actor())
     print(t("auth.backup.done", dir=args.out, version=manifest["data_version"], files=len(manifest["files"])))
     return 0
 
 
-def _restore(args) -> int:
-    store = open_store(args.db)
-    if (refused := file_only(store)) is not None:
-        return refused
-    try:
-        manifest = admin.restore(store, args.dir, force=args.force, actor=actor())
-    except admin.BackupError as exc:
-        return _fail(exc)
+@_on_the_file
+def _restore(args, store) -> int:
+    manifest = admin.restore(store, args.dir, force=args.force, actor=actor())
     print(t("auth.restore.done", dir=args.dir, path=store.path, version=manifest["data_version"]))
     if manifest.get("aside"):
         print(t("recovery.restore.aside_damaged" if manifest["damaged"] else "recovery.restore.aside",
@@ -68,17 +75,12 @@ def _restore(args) -> int:
     return 0
 
 
-def _rebuild(args) -> int:
-    store = open_store(args.db)
-    if (refused := file_only(store)) is not None:
-        return refused
+@_on_the_file
+def _rebuild(args, store) -> int:
     to_server = bool(args.out) and location.is_url(args.out)  # into an empty shared store (README "Scaling out")
     out = args.out if to_server else Path(args.out) if args.out else store.path.with_name(f"{store.path.stem}-rebuild.duckdb")
-    try:
-        counts = admin.rebuild(store, out, force=args.force, actor=actor(), from_archive=args.from_archive,
-                               replace=args.replace)
-    except admin.BackupError as exc:
-        return _fail(exc)
+    counts = admin.rebuild(store, out, force=args.force, actor=actor(), from_archive=args.from_archive,
+                           replace=args.replace)
     shown = open_store(out).path if to_server else out  # never the password
     print(t("auth.rebuild.done", path=shown, uploads=counts["uploads"], demo=counts["demo"]))
     if counts["from_archive"]:

@@ -12,7 +12,7 @@ import json
 import sys
 
 from dashboard import fmt, metrics
-from dashboard.cli.region_args import EXIT_USAGE, add_region_options, store_and_region
+from dashboard.cli.region_args import add_region_command
 from dashboard.text import t
 
 
@@ -37,19 +37,15 @@ def _percent(value: str) -> float:
 
 
 def register(sub, parents) -> None:
-    parser = sub.add_parser("outreach", parents=parents, help=t("cli.cmd.outreach"),
-                            description=t("outreach.cli.description"))
-    add_region_options(parser, json_help=t("outreach.cli.json"), region_help=t("outreach.cli.region"))
+    parser = add_region_command(sub, parents, "outreach", run, help=t("cli.cmd.outreach"),
+                                description=t("outreach.cli.description"), region_help=t("outreach.cli.region"),
+                                json_help=t("outreach.cli.json"))
     parser.add_argument("--teams", type=_positive, metavar="N", help=t("outreach.cli.teams"))
     parser.add_argument("--per-day", type=_positive, metavar="K", help=t("outreach.cli.per_day"))
     parser.add_argument("--target", type=_percent, metavar="PERSEN", help=t("outreach.cli.target"))
-    parser.set_defaults(handler=run)
 
 
-def run(args) -> int:
-    store, code = store_and_region(args)
-    if code is None:
-        return EXIT_USAGE
+def run(args, store, code: str) -> int:
     try:
         plan = metrics.outreach_plan(store, code, args.as_of, teams=args.teams, per_day=args.per_day,
                                      target_pct=args.target)

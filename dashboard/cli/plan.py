@@ -7,7 +7,7 @@ import json
 import sys
 
 from dashboard import fmt, metrics
-from dashboard.cli.region_args import EXIT_USAGE, add_region_options, store_and_region
+from dashboard.cli.region_args import EXIT_USAGE, add_region_command
 from dashboard.domain import item_word
 from dashboard.text import t
 
@@ -24,16 +24,13 @@ def months_value(value: str) -> float:
 
 
 def register(sub, parents) -> None:
-    parser = sub.add_parser("plan", parents=parents, help=t("cli.cmd.plan"), description=t("plan.cli.description"))
-    add_region_options(parser, json_help=t("plan.cli.json"), region_help=t("plan.cli.region"), metavar="PROV")
+    parser = add_region_command(sub, parents, "plan", run, help=t("cli.cmd.plan"),
+                                description=t("plan.cli.description"), region_help=t("plan.cli.region"),
+                                json_help=t("plan.cli.json"), metavar="PROV")
     parser.add_argument("--months", type=months_value, metavar="N", help=t("plan.cli.months"))
-    parser.set_defaults(handler=run)
 
 
-def run(args) -> int:
-    store, code = store_and_region(args)
-    if code is None:
-        return EXIT_USAGE
+def run(args, store, code: str) -> int:
     try:
         code = metrics.check_province(code)
     except metrics.UnknownRegion as exc:

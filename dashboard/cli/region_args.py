@@ -1,11 +1,12 @@
-"""The options every per-region command shares (--region, --code-system, --as-of) and how a region is resolved."""
+"""What every per-region command shares: its options (--region, --code-system, --as-of, --json) and its start."""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import sys
-from typing import Any
+from typing import Any, Callable
 
 from dashboard import metrics
 from dashboard.text import t
@@ -52,3 +53,19 @@ def store_and_region(args: argparse.Namespace) -> tuple[Any, str | None]:
     from dashboard.store import open_store  # late: a usage error never opens the store
 
     return open_store(args.db), code
+
+
+def add_region_command(sub: Any, parents: list, name: str, answer: Callable[[argparse.Namespace, Any, str], int], *,
+                       help: str, description: str, region_help: str, json_help: str,
+                       metavar: str = "KODE") -> argparse.ArgumentParser:
+    """The parser of a per-region command, with the shared options; the command runs answer(args, store, code)
+    once --region names a region, and exits 2 when it does not (no store is opened then)."""
+    parser = sub.add_parser(name, parents=parents, help=help, description=description)
+    add_region_options(parser, region_help=region_help, json_help=json_help, metavar=metavar)
+    parser.set_defaults(handler=functools.partial(_run, answer))
+    return parser
+
+
+def _run(answer: Callable[[argparse.Namespace, Any, str], int], args: argparse.Namespace) -> int:
+    store, code = store_and_region(args)
+    return EXIT_USAGE if code is None else answer(args, store, code)

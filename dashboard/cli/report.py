@@ -7,15 +7,14 @@ import json
 import sys
 
 from dashboard import fmt, metrics, present
-from dashboard.cli.region_args import EXIT_USAGE, add_region_options, store_and_region
+from dashboard.cli.region_args import add_region_command
 from dashboard.domain import level_word
 from dashboard.text import t
 
 
 def register(sub, parents) -> None:
-    parser = sub.add_parser("report", parents=parents, help=t("metrics.cli.help"), description=t("metrics.cli.help"))
-    add_region_options(parser, json_help=t("metrics.cli.json"), region_help=t("metrics.cli.region"))
-    parser.set_defaults(handler=run)
+    add_region_command(sub, parents, "report", run, help=t("metrics.cli.help"), description=t("metrics.cli.help"),
+                       region_help=t("metrics.cli.region"), json_help=t("metrics.cli.json"))
 
 
 def to_json(report: dict) -> str:
@@ -24,10 +23,7 @@ def to_json(report: dict) -> str:
                       ensure_ascii=False, indent=2)
 
 
-def run(args) -> int:
-    store, code = store_and_region(args)
-    if code is None:
-        return EXIT_USAGE
+def run(args, store, code: str) -> int:
     if metrics.latest_as_of(store) is None:
         print(t("metrics.empty_store"), file=sys.stderr)
         return 1

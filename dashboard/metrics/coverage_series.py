@@ -8,7 +8,7 @@ import polars as pl
 
 from dashboard.domain import WAREHOUSE
 from dashboard.metrics import report
-from dashboard.metrics.scope import add_months, latest_dates, resolve_settings, scope
+from dashboard.metrics.scope import add_months, latest_dates, month_starts, resolve_settings, scope
 from dashboard.settings import Settings
 from dashboard.store import Store, queries
 
@@ -78,7 +78,7 @@ def coverage_series(store: Store, region: str, start: dt.date | None = None, end
         if end is None:
             return pl.DataFrame(schema=COVERAGE_SERIES_SCHEMA)
         start = start or add_months(end.replace(day=1), -11)
-        raw = queries.frame(cur, "series/coverage_series", sc.params(start=start, end=end))
+        raw = queries.frame(cur, "series/coverage_series", sc.params(end=end, month_starts=month_starts(start, end)))
     targets = _targets(raw["month"].dt.year(), settings)
     out = raw.with_columns(
         coverage_pct=_coverage_pct(),

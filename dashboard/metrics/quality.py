@@ -13,6 +13,7 @@ from dashboard.metrics.scope import (
     latest_dates,
     month_end,
     month_start,
+    month_starts,
     resolve_settings,
     scope,
 )
@@ -59,7 +60,7 @@ def quality_problems(store: Store, region: str, as_of: dt.date | None = None,
     with store.reading() as cur:
         as_of = as_of or latest_dates(cur)[0] or dt.date.today()
         start, end = completeness_months(as_of)
-        window = sc.params(start=start, end=end, as_of=as_of)
+        window = sc.params(start=start, end=end, as_of=as_of, month_starts=month_starts(start, end))
         raw = {
             "completeness": queries.frame(cur, "quality/completeness", window),
             "ledger": queries.frame(cur, "quality/ledger", {**window, "end": as_of}),
@@ -100,7 +101,7 @@ def _completeness(raw: pl.DataFrame) -> pl.DataFrame:
 
 
 def _summary(completeness: pl.DataFrame, start: dt.date, end: dt.date) -> pl.DataFrame:
-    months = pl.DataFrame({"month": pl.date_range(start, end, "1mo", eager=True)})
+    months = pl.DataFrame({"month": month_starts(start, end)}, schema={"month": pl.Date})
     counts = completeness.group_by("month").agg(
         expected=pl.len().cast(pl.Int64),
         reported=(pl.col("state") == "dilaporkan").sum().cast(pl.Int64),

@@ -72,6 +72,16 @@ def month_end(day: dt.date) -> dt.date:
     return nxt - dt.timedelta(days=1)
 
 
+def month_starts(start: dt.date, end: dt.date) -> list[dt.date]:
+    """The first day of every month from start's month to end's month: the one month grid of the monthly queries
+    (bound as $month_starts) and of the lists built from them."""
+    months, month = [], month_start(start)
+    while month <= end:
+        months.append(month)
+        month = add_months(month, 1)
+    return months
+
+
 @dataclass(frozen=True)
 class _Labels:
     names: dict[str, str]

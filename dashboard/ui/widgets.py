@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import hashlib
 import re
-from typing import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Callable, Mapping, Sequence
 
 import altair as alt
 import pandas as pd
 import polars as pl
 import streamlit as st
 
-from dashboard import fmt, present
+from dashboard import fmt, metrics, present
 from dashboard.settings import Settings
 from dashboard.text import t
 from dashboard.ui import layout, sidebar, state
@@ -87,6 +88,14 @@ def tabs(labels: Sequence[str], key: str, default: str | None = None) -> list:
     """st.tabs that remember the chosen tab and rerun on a switch: only the open tab's content is computed
     (`if tab.open:`), so a page pays for its open tab only; the first tab (or default) is open at first."""
     return list(st.tabs(list(labels), key=key, on_change="rerun", default=default))
+
+
+def tab_views(views: Sequence[tuple[str, Callable[[], None]]], key: str, default: str | None = None) -> None:
+    """tabs() given as (label, view) pairs: only the open tab's view runs."""
+    for tab, (_, view) in zip(tabs([label for label, _ in views], key, default), views):
+        if tab.open:
+            with tab:
+                view()
 
 
 def chart(spec: alt.TopLevelMixin | alt.Chart) -> None:
@@ -198,6 +207,31 @@ def page_top(title_key: str, intro_key: str | None = None) -> tuple[Selection, S
     selection = sidebar.current()
     header(title_key, selection, intro_key)
     return selection, state.current_settings()
+
+
+@dataclass(frozen=True)
+class ReportPage:
+    """A page that opens with the region's report: the sidebar's choice, the stored settings, the report and the
+    stem of the page's download files."""
+
+    selection: Selection
+    settings: Settings
+    report: dict
+    stem: str
+
+    def metric(self, func: Callable[..., Any]) -> Any:
+        """func(region, as_of, settings=...), the shape of most per-region metrics, through the data-versioned cache."""
+        return state.cached(func, self.selection.region, self.selection.as_of, settings=self.settings)
+
+
+def report_page(page: str, has_data: Callable[[dict], bool]) -> ReportPage:
+    """page_top with '<page>.title' and '<page>.intro', then the region's report; the page stops with
+    '<page>.no_data' when has_data(report) finds nothing to show."""
+    selection, settings = page_top(f"{page}.title", f"{page}.intro")
+    report = state.cached(metrics.region_report, selection.region, selection.as_of, settings=settings)
+    if not has_data(report):
+        no_data(f"{page}.no_data", selection)
+    return ReportPage(selection, settings, report, file_stem(page, selection.region, selection.as_of))
 
 
 def header(title_key: str, selection: Selection, intro_key: str | None = None) -> None:

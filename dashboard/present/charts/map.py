@@ -3,68 +3,30 @@
 Capitals' longitude/latitude are approximate (two decimals) from the cities' public gazetteer entries
 (Wikipedia / OpenStreetMap); Kalimantan Selatan uses Banjarbaru (capital since 2022), Maluku Utara Sofifi.
 Each tile is the grid cell nearest its capital on a 2.5° × 2.0° grid, nudged by hand where Java's capitals share
-a cell, so west stays left and north stays up.
+a cell, so west stays left and north stays up. The table is reference data: data/regions/province_tiles.csv.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import altair as alt
 import polars as pl
 
-from dashboard import fmt
+from dashboard import fmt, paths
 from dashboard.present.charts.base import DARK_RISKS, risk_label, text_column, with_colour
 from dashboard.text import t
 
-# code: (short label, capital, lon, lat, col, row)
-PROVINCE_TILES: dict[str, tuple[str, str, float, float, int, int]] = {
-    "11": ("ACEH", "Banda Aceh", 95.32, 5.55, 0, 0),
-    "12": ("SUMUT", "Medan", 98.67, 3.59, 1, 1),
-    "13": ("SUMBAR", "Padang", 100.35, -0.95, 2, 3),
-    "14": ("RIAU", "Pekanbaru", 101.45, 0.51, 3, 3),
-    "15": ("JAMBI", "Jambi", 103.61, -1.61, 3, 4),
-    "16": ("SUMSEL", "Palembang", 104.76, -2.99, 4, 4),
-    "17": ("BKL", "Bengkulu", 102.26, -3.80, 3, 5),
-    "18": ("LPG", "Bandar Lampung", 105.26, -5.43, 4, 6),
-    "19": ("BABEL", "Pangkal Pinang", 106.11, -2.13, 5, 4),
-    "21": ("KEPRI", "Tanjung Pinang", 104.45, 0.92, 4, 3),
-    "31": ("DKI", "Jakarta", 106.85, -6.21, 6, 6),
-    "32": ("JABAR", "Bandung", 107.61, -6.91, 7, 6),
-    "33": ("JATENG", "Semarang", 110.42, -6.99, 8, 6),
-    "34": ("DIY", "Yogyakarta", 110.37, -7.80, 8, 7),
-    "35": ("JATIM", "Surabaya", 112.75, -7.25, 9, 6),
-    "36": ("BANTEN", "Serang", 106.15, -6.12, 5, 6),
-    "51": ("BALI", "Denpasar", 115.22, -8.65, 10, 7),
-    "52": ("NTB", "Mataram", 116.12, -8.58, 11, 7),
-    "53": ("NTT", "Kupang", 123.61, -10.18, 12, 7),
-    "61": ("KALBAR", "Pontianak", 109.34, -0.03, 6, 3),
-    "62": ("KALTENG", "Palangka Raya", 113.92, -2.21, 8, 4),
-    "63": ("KALSEL", "Banjarbaru", 114.83, -3.44, 8, 5),
-    "64": ("KALTIM", "Samarinda", 117.15, -0.50, 9, 3),
-    "65": ("KALTARA", "Tanjung Selor", 117.36, 2.84, 9, 2),
-    "71": ("SULUT", "Manado", 124.84, 1.47, 12, 2),
-    "72": ("SULTENG", "Palu", 119.87, -0.90, 10, 3),
-    "73": ("SULSEL", "Makassar", 119.43, -5.14, 10, 6),
-    "74": ("SULTRA", "Kendari", 122.51, -3.97, 11, 5),
-    "75": ("GTLO", "Gorontalo", 123.06, 0.54, 11, 3),
-    "76": ("SULBAR", "Mamuju", 118.89, -2.68, 10, 4),
-    "81": ("MALUKU", "Ambon", 128.18, -3.70, 13, 5),
-    "82": ("MALUT", "Sofifi", 127.56, 0.74, 13, 3),
-    "91": ("PAPUA", "Jayapura", 140.72, -2.53, 18, 4),
-    "92": ("PAPBAR", "Manokwari", 134.06, -0.86, 16, 3),
-    "93": ("PAPSEL", "Merauke", 140.40, -8.49, 18, 6),
-    "94": ("PAPTENG", "Nabire", 135.50, -3.37, 16, 5),
-    "95": ("PAPPEG", "Wamena", 138.95, -4.10, 17, 5),
-    "96": ("PBD", "Sorong", 131.25, -0.88, 14, 3),
-}
 TILE = 46  # pixels per grid cell
+TILES_FILE = paths.REGIONS_DIR / "province_tiles.csv"
+TILES_SCHEMA = {"code": pl.String, "short": pl.String, "capital": pl.String, "lon": pl.Float64, "lat": pl.Float64,
+                "col": pl.Int64, "row": pl.Int64}
 
 
+@lru_cache(maxsize=1)
 def tiles() -> pl.DataFrame:
-    """The tile table: code, short label, capital, lon, lat, col, row."""
-    return pl.DataFrame(
-        [(code, *rest) for code, rest in PROVINCE_TILES.items()],
-        schema=["code", "short", "capital", "lon", "lat", "col", "row"], orient="row",
-    )
+    """The tile table, one row per province: code, short label, capital, lon, lat, col, row (read once)."""
+    return pl.read_csv(TILES_FILE, schema=TILES_SCHEMA)
 
 
 def province_tile_map(frame: pl.DataFrame, *, code: str = "region_code", name: str = "name",

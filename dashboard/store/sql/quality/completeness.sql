@@ -2,16 +2,15 @@
 --          month from $start to $end, whether any stock row covers the month and when its first covering row
 --          was uploaded (current rows and rows since replaced, so a re-upload does not make a month look late)
 -- grain:   one row per unit × month
--- params:  $members (region codes), $start (first month's first day), $end (last month's last day)
+-- params:  $members (region codes), $start (first month's first day), $end (last month's last day),
+--          $month_starts (the first day of every month from $start to $end: metrics.scope.month_starts)
 -- note:    first_uploaded is the date (Asia/Jakarta) of the first upload covering the month; a month any demo row
 --          covers has no real submission date (null).
 with members as (
     select distinct unnest($members::varchar[]) as region_code
 ),
 months as (
-    select m::date as month, ((m + interval 1 month)::date - 1) as month_end
-    from unnest(generate_series(date_trunc('month', $start::date), date_trunc('month', $end::date),
-                                interval 1 month)) as g(m)
+    select m as month, last_day(m) as month_end from unnest($month_starts::date[]) as g(m)
 ),
 units as (
     select distinct l.region_code

@@ -1,7 +1,8 @@
 -- purpose: monthly recording coverage of a region: at each month end, every unit's latest coverage row carried
 --          forward, summed
--- grain:   one row per month from $start's month to $end's month (months before any report are left out)
--- params:  $members (region codes), $start, $end (dates)
+-- grain:   one row per month of $month_starts (months before any report are left out)
+-- params:  $members (region codes), $end (date), $month_starts (first days of the months, up to $end's month:
+--          metrics.scope.month_starts)
 -- note:    a province's own coverage row is used only for a province none of whose kab/kota ever reported, so
 --          provincial totals and kab/kota rows are never added together. Kecamatan and desa rows count through
 --          their kab/kota's roll-up (the view coverage_units), never on their own.
@@ -9,9 +10,7 @@ with members as (
     select distinct unnest($members::varchar[]) as region_code
 ),
 months as (
-    select m::date as month, ((m + interval 1 month)::date - 1) as month_end
-    from unnest(generate_series(date_trunc('month', $start::date), date_trunc('month', $end::date),
-                                interval 1 month)) as g(m)
+    select m as month, last_day(m) as month_end from unnest($month_starts::date[]) as g(m)
 ),
 cov as (
     select c.region_code, c.period_start, c.period_end, c.wajib_ktp, c.sudah_rekam, c.prr
