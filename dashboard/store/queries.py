@@ -10,6 +10,8 @@ from typing import Any, Mapping
 import duckdb
 import polars as pl
 
+from dashboard.store.binding import pandas_free
+
 SQL_DIR = Path(__file__).resolve().parent / "sql"
 _PARAM = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
 _NAME = re.compile(r"^[a-z0-9_]+/[a-z0-9_]+$")  # "<group>/<query>", e.g. "metrics/units_stock"
@@ -45,20 +47,25 @@ def _bind(name: str, params: Mapping[str, Any]) -> tuple[str, dict[str, Any]]:
 def frame(cur: duckdb.DuckDBPyConnection, name: str, params: Mapping[str, Any] | None = None) -> pl.DataFrame:
     """Run a query file and return a Polars frame."""
     sql, bound = _bind(name, params or {})
-    return cur.sql(sql, params=bound or None).pl()
+    # Polars reads the result through the Arrow C stream interface: same frame as .pl(), but without importing
+    # pyarrow (0,13 s of every command line run).
+    with pandas_free():
+        return pl.DataFrame(cur.sql(sql, params=bound or None))
 
 
 def scalar(cur: duckdb.DuckDBPyConnection, name: str, params: Mapping[str, Any] | None = None) -> Any:
     """First value of the first row, or None."""
     sql, bound = _bind(name, params or {})
-    rows = cur.execute(sql, bound or None).fetchall()
+    with pandas_free():
+        rows = cur.execute(sql, bound or None).fetchall()
     return rows[0][0] if rows else None
 
 
 def execute(cur: duckdb.DuckDBPyConnection, name: str, params: Mapping[str, Any] | None = None) -> None:
     """Run a statement file (insert/update/delete) inside the caller's transaction."""
     sql, bound = _bind(name, params or {})
-    cur.execute(sql, bound or None).fetchall()
+    with pandas_free():
+        cur.execute(sql, bound or None).fetchall()
 
 
 def all_names() -> list[str]:
