@@ -18,11 +18,11 @@ def trend() -> None:
 
 
 widgets.tab_views([
-    (t("tab.regions"), lambda: sections.cakupan.regions_section(page.metric(metrics.coverage_table), page.report,
-                                                                 page.metric(metrics.over_100_units))),
-    (t("tab.table"), lambda: sections.cakupan.table_section(page.metric(metrics.coverage_table), stem)),
+    (t("tab.regions"), lambda: sections.cakupan.regions_section(page.cached(metrics.coverage_table), page.report,
+                                                                 page.cached(metrics.over_100_units))),
+    (t("tab.table"), lambda: sections.cakupan.table_section(page.cached(metrics.coverage_table), stem)),
     (t("tab.trend"), trend),
-    (t("tab.prr"), lambda: sections.cakupan.prr_section(page.metric(metrics.coverage_table),
-                                                         page.metric(metrics.below_prr_units))),
+    (t("tab.prr"), lambda: sections.cakupan.prr_section(page.cached(metrics.coverage_table),
+                                                         page.cached(metrics.below_prr_units))),
     (t("tab.kecamatan"), lambda: sections.cakupan_kecamatan.section(page.selection, settings)),
 ], key="cakupan_tab", default=t("tab.kecamatan") if "." in region else None)  # a kab/kota: its kecamatan say most

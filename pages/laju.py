@@ -26,8 +26,8 @@ def transfers() -> None:
 
 widgets.tab_views([
     (t("tab.use"), use),
-    (t("tab.cover"), lambda: sections.laju.cover_section(page.metric(metrics.region_table), settings, stem)),
-    (t("tab.timeline"), lambda: sections.laju.timeline_section(page.metric(metrics.stockout_timeline), as_of, stem)),
-    (t("tab.requests"), lambda: sections.laju.requests_section(page.metric(metrics.units_in), settings, stem)),
+    (t("tab.cover"), lambda: sections.laju.cover_section(page.cached(metrics.region_table), settings, stem)),
+    (t("tab.timeline"), lambda: sections.laju.timeline_section(page.cached(metrics.stockout_timeline), as_of, stem)),
+    (t("tab.requests"), lambda: sections.laju.requests_section(page.cached(metrics.units_in), settings, stem)),
     (t("tab.transfers"), transfers),
 ], key="laju_tab")

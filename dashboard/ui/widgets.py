@@ -219,7 +219,7 @@ class ReportPage:
     report: dict
     stem: str
 
-    def metric(self, func: Callable[..., Any]) -> Any:
+    def cached(self, func: Callable[..., Any]) -> Any:
         """func(region, as_of, settings=...), the shape of most per-region metrics, through the data-versioned cache."""
         return state.cached(func, self.selection.region, self.selection.as_of, settings=self.settings)
 
