@@ -1,12 +1,21 @@
 """Shared fixtures: a fresh store per test, and a tiny deterministic one built from code (both copied from
-templates built once per test process, tests/store_templates.py)."""
+templates built once per test session, tests/store_templates.py)."""
 
 from __future__ import annotations
 
 import pytest
 
 from dashboard.store import Store
+from tests import store_templates
 from tests.store_templates import copy_of
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _shared_templates(request, tmp_path_factory):
+    """Store templates in one folder per run: an xdist worker's base temp folder sits inside the run's, which the
+    workers share (never the parent of a plain run's, which older runs share)."""
+    base = tmp_path_factory.getbasetemp()
+    store_templates.use_folder((base.parent if hasattr(request.config, "workerinput") else base) / "store-templates")
 
 
 @pytest.fixture

@@ -15,14 +15,13 @@ import streamlit as st
 from streamlit import dataframe_util
 from streamlit.testing.v1 import AppTest
 
-from dashboard import demo, metrics
+from dashboard import metrics
 from dashboard.admin import auth
 from dashboard.store import Store
 from tests.fixture_store import AS_OF, build_fixture_store
 from tests.store_templates import copy_of
 
 ROOT = Path(__file__).resolve().parent.parent
-DEMO_TODAY = dt.date(2026, 11, 22)  # the day the demo store is generated for in the page tests
 
 
 @contextmanager
@@ -78,9 +77,18 @@ def app_store(path: Path, monkeypatch, build=build_fixture_store) -> Iterator[St
         store.close()
 
 
+@contextmanager
 def demo_store(path: Path, monkeypatch) -> Iterator[Store]:
-    """app_store on the generated demo data (every region, as of DEMO_TODAY)."""
-    return app_store(path, monkeypatch, build=lambda s: demo.build_demo(s, today=DEMO_TODAY))
+    """A copy of the national demo store (every region, as of DEMO_TODAY; built once per session) as the app's
+    store, caches emptied before and after."""
+    store = copy_of("demo", path)
+    monkeypatch.setenv("EKTP_DB", str(path))
+    clear_caches()
+    try:
+        yield store
+    finally:
+        clear_caches()
+        store.close()
 
 
 def with_admin(store: Store) -> Store:

@@ -50,7 +50,9 @@ def _tile_row(box, items: Sequence[tuple], per_row: int) -> None:
 # Width follows the page, height stays the plot's own: Streamlit's default "fit" squeezes axes and legends into
 # the given height, which flattens bar charts of a few regions to a few pixels.
 _AUTOSIZE = alt.AutoSizeParams(type="fit-x", contains="padding")
-PHONE_LABEL_ANGLE, PHONE_TIME_TICKS, PHONE_NAME_LIMIT = -45, 8, 140
+# Upright date labels on a phone: slanted at -45 degrees a 'Nov 2026' took 45 px of a weekly axis 45 px a week wide,
+# so it was dropped and a month-long stock-out timeline read four dates; upright, each takes a line's height.
+PHONE_LABEL_ANGLE, PHONE_TIME_TICKS, PHONE_NAME_LIMIT = -90, 8, 140
 
 
 def for_screen(spec: alt.TopLevelMixin | alt.Chart, phone: bool) -> alt.TopLevelMixin:

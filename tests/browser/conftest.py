@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import shutil
 import socket
@@ -168,20 +167,15 @@ def screenshot_dir() -> Path:
     return SCREENSHOTS
 
 
-DEMO_TODAY = dt.date(2026, 11, 22)
-DEMO_MONTHS = 12
-
-
 @pytest.fixture(scope="session")
 def demo_url(tmp_path_factory, browser) -> Iterator[str]:
-    """A server of its own on a national demo store (every province and kab/kota, DEMO_MONTHS months of daily
-    reports): the scale officials see, for the speed figures, the province labels and the screenshots."""
-    from dashboard import demo
+    """A server of its own on a copy of the national demo store (every province and kab/kota, 24 months of daily
+    reports; built once per test session, tests/store_templates.py): the scale officials see, for the speed figures,
+    the province labels and the screenshots."""
+    from tests.store_templates import copy_of
 
     folder = tmp_path_factory.mktemp("demo")
-    store = Store.open(folder / "ektp.duckdb", linger_seconds=0)
-    demo.build_demo(store, today=DEMO_TODAY, months=DEMO_MONTHS)
-    store.close()
+    copy_of("demo", folder / "ektp.duckdb").close()
     with streamlit_server(folder / "ektp.duckdb", folder / "streamlit.log") as url:
         warm_up(browser, url)
         yield url

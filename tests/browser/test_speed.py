@@ -11,7 +11,7 @@ and it must be at most max(2 × Masuk's best, Masuk's best + FLOOR_S): twice Mas
 of 1,0 s so that a 0,3 s Masuk does not fail a 0,7 s page on timer noise. The first round runs on cold caches
 (the first visit after a server start or an upload computes the figures); its times are reported beside the best.
 
-Server: its own, on a national demo store (every province and kab/kota, 12 months of daily reports) at 1366×768.
+Server: its own, on a national demo store (every province and kab/kota, 24 months of daily reports) at 1366×768.
 Figures: test-artifacts/page-ready.json.
 """
 
@@ -63,7 +63,7 @@ def test_every_analysis_page_is_ready_within_twice_masuk(browser, demo_url):
     allowed = limit(best["masuk"])
     figures = {
         "rule": f"best of {ROUNDS} loads <= max({FACTOR} x Masuk best, Masuk best + {FLOOR_S} s)",
-        "viewport": "1366x768", "store": "national demo, 12 months",
+        "viewport": "1366x768", "store": "national demo, 24 months",
         "masuk_best_s": round(best["masuk"], 2), "limit_s": round(allowed, 2),
         "pages": {name: {"best_s": round(best[name], 2), "first_s": round(times[0], 2),
                          "loads_s": [round(x, 2) for x in times], "vs_masuk": round(best[name] / best["masuk"], 2)}
