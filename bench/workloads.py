@@ -40,7 +40,7 @@ class Scale:
 
 
 SCALES = {
-    "tiny": Scale("tiny", 3, ["65"], {"nasional": "ID", "kab/kota": "65.01"}, 1, ["ID"],
+    "tiny": Scale("tiny", 3, ["65"], {"nasional": "ID"}, 1, ["ID"],
                   imported_pages=False),
     "realistic": Scale("realistic", 12, None, {"nasional": "ID", "provinsi": "35", "kab/kota": "35.07"}, 5,
                        ["ID", "35", "35.07"]),

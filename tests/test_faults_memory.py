@@ -55,13 +55,13 @@ def largest_accepted(sheets: int) -> bytes:
                      for i in range(sheets)})
 
 
-@pytest.mark.parametrize("sheets", [1, 6])
-def test_the_largest_accepted_xlsx_stays_within_the_memory_budget(tmp_path, sheets):
-    data = largest_accepted(sheets)
+def test_the_largest_accepted_xlsx_stays_within_the_memory_budget(tmp_path):
+    # One sheet just under the sheet XML limit: the largest single load the app allows (432 MB, against 418 MB for
+    # the same rows over six sheets, which test_sheets_are_loaded_one_at_a_time_and_hidden_ones_never keeps apart).
+    data = largest_accepted(sheets=1)
     info = inspect_mod.inspect(data)
     assert 19 <= len(data) / 2**20 <= Settings().max_upload_mb  # near the upload limit, not over it
-    if sheets == 1:
-        assert 0.9 * inspect_mod.MAX_SHEET_XML <= info["Bulan1"].xml_bytes <= inspect_mod.MAX_SHEET_XML
+    assert 0.9 * inspect_mod.MAX_SHEET_XML <= info["Bulan1"].xml_bytes <= inspect_mod.MAX_SHEET_XML
     (tmp_path / "besar.xlsx").write_bytes(data)
     done = subprocess.run([sys.executable, "-c", _CHILD, str(tmp_path / "ektp.duckdb"), str(tmp_path / "besar.xlsx")],
                           capture_output=True, text=True, cwd=ROOT, env=env(), timeout=600)
@@ -69,7 +69,7 @@ def test_the_largest_accepted_xlsx_stays_within_the_memory_budget(tmp_path, shee
     seen = json.loads(done.stdout.strip().splitlines()[-1])
     assert seen["planned"] and seen["accepted"] and seen["rows"] == Settings().max_upload_rows, seen["message"]
     cells = sum(i.cells for i in info.values())
-    print(f"peak RSS {seen['peak_mb']:.0f} MB for a {len(data) / 2**20:.1f} MB XLSX ({sheets} sheets, {cells:,} cells)")
+    print(f"peak RSS {seen['peak_mb']:.0f} MB for a {len(data) / 2**20:.1f} MB XLSX (1 sheet, {cells:,} cells)")
     assert seen["peak_mb"] < BUDGET_MB, seen
 
 
