@@ -106,15 +106,14 @@ def run_scale(name: str, workdir: Path, skip: set[str], emit) -> None:
                      f"{c['ours_ms'] / max(c['pandas_ms'], 0.01):.3f} = {ratio:,.1f}x faster (same numbers checked)",
                      f">= {PANDAS_TARGET:.0f}x faster", verdict(ratio >= PANDAS_TARGET, name), ratio))
 
+    ends = [scale.levels[level] for level in ("nasional", "kab/kota") if level in scale.levels]
     if "cli" not in skip:
-        for level in ("nasional", "kab/kota"):
-            code = scale.levels[level]
+        for code in ends:
             took = workloads.cli_report_ms(store, code, n)
             emit(Row(name, "cli", f"CLI report --region {code} --json (whole process)",
                      f"{ms(took)} (best of {min(2, n)})", value=took))
     if "briefing" not in skip:
-        for level in ("nasional", "kab/kota"):
-            code = scale.levels[level]
+        for code in ends:
             took, pages = workloads.briefing_ms(store, code, as_of, n)
             emit(Row(name, "briefing", f"briefing PDF + XLSX {code} (build_briefing, no cached metrics)",
                      f"{ms(took)}, {pages} PDF pages (best of {min(2, n)})", value=took))

@@ -9,7 +9,6 @@ from dashboard.store import Store
 from tests import store_templates
 from tests.store_templates import copy_of
 
-
 BATCH_NICENESS = 10
 
 
