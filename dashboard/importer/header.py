@@ -20,6 +20,9 @@ MIN_FIELDS = 3  # fewer recognised columns is a note or summary table, not an ex
 _SHARED = frozenset({"tanggal", "kode_wilayah", "nama_wilayah", "semester", "triwulan", "tahun"})
 MANY = frozenset({"nama_wilayah", "kode_wilayah"})  # two of these (Provinsi, Kab/Kota) are common
 _SPACES = re.compile(r"\s+")
+# The longest header label read for meaning. Real labels stay under 120 characters; a 5 MB cell in a row tried as a
+# header was matched word by word against every pattern, 8 s for one file before its row was refused.
+LABEL_READ = 300
 
 
 @dataclass(frozen=True)
@@ -93,12 +96,12 @@ def label(cell: object) -> str:
 
 def _labels(row: tuple, group: tuple | None) -> list[tuple[str, str]]:
     """(group label, own label) of each column; under a group row a cell takes the label spanning it."""
-    own = [label(c) for c in row]
+    own = [label(c)[:LABEL_READ] for c in row]
     if group is None:
         return [("", text) for text in own]
     out, spanning = [], ""
     for position, text in enumerate(own):
-        above = label(group[position]) if position < len(group) else ""
+        above = label(group[position])[:LABEL_READ] if position < len(group) else ""
         if above:
             spanning = above if text else ""  # a label over an empty cell is a cell merged downwards
         out.append((spanning, text) if text else ("", above))

@@ -75,7 +75,6 @@ def test_ringkasan(page, app_url, fixture_db, national, screenshot_dir):
     codes = [sub.split(" · ")[0] for sub in main(page).locator(".ektp-actions tbody tr .ektp-sub").all_inner_texts()]
     assert codes == metrics.action_list(fixture_db, "ID", AS_OF)["region_code"].to_list() == ["65.02", "52.08"]
     assert tab_charts(page, "Unit per status") == 1  # the first tab, open from the start
-    full_screenshot(page, screenshot_dir / "ringkasan.png")
     # The whole list, with every column and its files, behind the expander.
     rerun_after(page, main(page).get_by_text("Semua 2 unit: tabel lengkap dan unduhan").click)
     assert [r["Kode"] for r in grid_with(page, "Kode")] == ["65.02", "52.08"]
@@ -110,7 +109,6 @@ def test_stok(page, app_url, fixture_db, screenshot_dir):
     # The first tab, open from the start: the table per region, most urgent first as the bars.
     stocked = present.stok.stock_rows(table, "ID").filter(pl.col("stock").is_not_null())["region_code"].to_list()
     assert [r["Kode"] for r in grid_with(page, "Kode")][:len(stocked)] == stocked == ["52", "65", "17"]
-    full_screenshot(page, screenshot_dir / "stok.png")
     for tab in ("Peta unit berisiko", "Stok dari waktu ke waktu", "Status per bulan"):
         assert tab_charts(page, tab) == 1, tab  # province map, stock over time, status heat map
 
@@ -126,7 +124,6 @@ def test_laju(page, app_url, national, screenshot_dir):
     assert shown["Perkiraan habis stok gabungan"] == fmt.date(national["stockout_date"]) == "3 Mei 2024"
     assert shown["Usulan permintaan (keping)"] == fmt.number(national["suggested_request"])
     assert tab_charts(page, "Pemakaian") == 1  # the first tab, open from the start
-    full_screenshot(page, screenshot_dir / "laju.png")
     for tab in ("Stok cukup per wilayah", "Perkiraan habis"):  # a chart and its table each
         assert tab_charts(page, tab) == 1, tab
         expect(open_tab(page, tab).get_by_test_id("stDataFrame")).to_be_visible()
@@ -143,7 +140,6 @@ def test_rencana(page, app_url, fixture_db, screenshot_dir):
     assert shown["Usulan ke pusat: blangko"] == f"{fmt.number(plan.request_to_centre['blangko'])} keping"
     # The first tab, open from the start: the province's moves (none here, and the page says so).
     expect(open_tab(page, "Pergeseran (0)").get_by_text("Tidak ada pergeseran", exact=False)).to_be_visible()
-    full_screenshot(page, screenshot_dir / "rencana.png")
     open_tab(page, "Unit sebelum dan sesudah")
     units = present.rencana.units_table(plan)[0]["Kode"].to_list()
     assert [r["Kode"] for r in grid_with(page, "Kode")][:2] == units[:2] == ["52.08", "52"]
@@ -166,7 +162,6 @@ def test_cakupan(page, app_url, national, screenshot_dir):
     regions_tab = open_tab(page, "Per wilayah")  # the first tab, open from the start: dots against the target
     assert tab_charts(page, "Per wilayah") == 1
     expect(regions_tab.get_by_text("Kota Tarakan (101,0%)", exact=False)).to_be_visible()
-    full_screenshot(page, screenshot_dir / "cakupan.png")
     open_tab(page, "Tabel per wilayah")
     assert "Kalimantan Utara" in [r["Wilayah"] for r in grid_with(page, "Wilayah")]
     assert tab_charts(page, "Tren") == 1
@@ -185,7 +180,6 @@ def test_ribbon_film(page, app_url, national, screenshot_dir):
     assert shown["Kartu dapat dicetak"] == fmt.number(national["printable_cards"]) == "43.328"
     assert shown["Ribbon dibutuhkan"] == fmt.number(national["ribbons_needed_for_stock"])
     assert wait_for_charts(page) >= 1
-    full_screenshot(page, screenshot_dir / "ribbon_film.png")
 
 
 def test_kualitas(page, app_url, fixture_db, screenshot_dir):

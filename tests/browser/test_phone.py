@@ -1,7 +1,8 @@
-"""Every page on a phone (390×844, chosen by the width alone: the browser says it is a desktop Chrome): the layout
+"""Pages on a phone (390×844, chosen by the width alone: the browser says it is a desktop Chrome): the layout
 switches to the phone layout, the region is shown and changeable at the top, no page is wider than the screen, and
 a full-page screenshot of each is saved (test-artifacts/screenshots/<page>-390x844.png, heights in
-test-artifacts/page-heights.json). One browser context for the whole module, on the session's shared server."""
+test-artifacts/page-heights.json); the analysis pages get the same checks at national scale in test_demo_pages.py.
+One browser context for the whole module, on the session's shared server."""
 
 from __future__ import annotations
 
@@ -24,12 +25,11 @@ from playwright.sync_api import expect
 
 PHONE = {"width": 390, "height": 844}
 VIEW = {"wilayah": "ID", "per": AS_OF.isoformat()}
-# (path, title): every page, the gated ones last (one login serves them all: the session cookie keeps it).
-PAGES = [("", "Ringkasan"), ("stok", "Stok"), ("laju", "Laju pemakaian"), ("rencana", "Rencana distribusi"),
-         ("cakupan", "Cakupan perekaman"), ("jemput_bola", "Jemput bola"), ("ribbon_film", "Ribbon & film"),
-         ("kualitas", "Kualitas data"), ("briefing", "Briefing mingguan"), ("masuk", "Masuk"),
+# (path, title): the pages test_demo_pages.py does not open on a phone (it opens the analysis pages, at national
+# scale), the gated ones last (one login serves them all: the session cookie keeps it).
+PAGES = [("kualitas", "Kualitas data"), ("briefing", "Briefing mingguan"), ("masuk", "Masuk"),
          ("unggah", "Unggah data"), ("pengaturan", "Pengaturan"), ("audit", "Jejak audit")]
-REGION_PAGES = {"", "stok", "laju", "rencana", "cakupan", "jemput_bola", "ribbon_film", "kualitas", "briefing"}
+REGION_PAGES = {"kualitas", "briefing"}
 
 
 @pytest.fixture(scope="module")
