@@ -17,6 +17,6 @@ if [ ${#missing[@]} -gt 0 ]; then
     echo "test.sh: please install ${missing[*]} (sudo apt-get install ${missing[*]})" >&2
   fi
 fi
-# One worker per core (-n 0 after the command runs everything in this process): the browser tests stay together
-# on one worker, the rest spread over the others (tests/browser/conftest.py). 2 cores: 437 s against 724 s.
-exec .venv/bin/python -m pytest -n auto --dist loadgroup "$@"
+# One worker per core (-n 0 after the command runs everything in this process), a module at a time: the browser
+# tests together on one worker, the rest spread over the others at a lower priority (tests/conftest.py).
+exec .venv/bin/python -m pytest -n auto --dist loadscope "$@"

@@ -12,6 +12,22 @@ from tests.store_templates import copy_of
 BATCH_NICENESS = 10
 
 
+def pytest_xdist_make_scheduler(config, log):
+    """`--dist loadscope` (test.sh) by module, with every browser test in one unit: one worker runs them with one
+    chromium and one set of servers, and a module's tests stay together with its module fixtures. (pytest 9 ignores
+    the xdist_group marks of pytest-xdist 3.8, which rename node ids: every test became a unit of its own.)"""
+    if config.getvalue("dist") != "loadscope":
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    class ModulesAndBrowser(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            module = nodeid.split("::", 1)[0]
+            return "tests/browser" if module.startswith("tests/browser/") else module
+
+    return ModulesAndBrowser(config, log)
+
+
 def pytest_runtest_setup(item):
     """Under pytest-xdist, a worker that runs a test outside the browser group yields the CPU to the one that drives
     the browser: those tests wait on a server and chromium taking turns on two cores, and with a worker busy beside

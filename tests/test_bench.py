@@ -16,8 +16,6 @@ from bench import run as bench_run
 from bench.exportfiles import id_number
 
 ROOT = Path(__file__).resolve().parents[1]
-# Both tests read one tiny benchmark run (a module fixture): under pytest-xdist they stay on one worker, so it runs once.
-pytestmark = pytest.mark.xdist_group("bench")
 KINDS = {"build", "floor", "page", "pandas", "cli", "briefing", "import", "history", "rss", "app_rss"}
 
 

@@ -28,10 +28,8 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if "tests/browser/" in str(item.fspath):
             item.add_marker(pytest.mark.browser)
-            # Under pytest-xdist (--dist loadgroup) every browser test runs in one worker, with one set of servers
-            # and one chromium, while the other worker runs the rest: measured 437 s, against 471 s with the browser
-            # tests split over both workers (two of everything, and the machine's two cores were already busy).
-            item.add_marker(pytest.mark.xdist_group("browser"))
+            # Under pytest-xdist every browser test runs on one worker (tests/conftest.py's scheduler), with one
+            # set of servers and one chromium, while the other worker runs the rest.
 
 
 @pytest.fixture(scope="session", autouse=True)
