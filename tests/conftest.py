@@ -40,6 +40,22 @@ def pytest_runtest_setup(item):
             os.setpriority(os.PRIO_PROCESS, 0, BATCH_NICENESS)
 
 
+@pytest.fixture(autouse=True)
+def _cheap_password_hashes(request, monkeypatch):
+    """argon2 at its lowest cost in the test process, as Django's test settings do: at the production cost each hash
+    or check takes ~0,1 s and 64 MiB, ~30 s of the suite. The production cost still runs wherever a process of the
+    product hashes (the command line in subprocess tests, the servers of the browser tests), and tests marked
+    production_hash (tests/test_auth_rules.py) check it in the stored hash."""
+    if request.node.get_closest_marker("browser") is None and request.node.get_closest_marker("production_hash") is None:
+        from argon2 import PasswordHasher
+
+        from dashboard.admin import auth
+
+        monkeypatch.setattr(auth, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+        auth._dummy_hash.cache_clear()
+    yield
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _shared_templates(request, tmp_path_factory):
     """Store templates in one folder per run: an xdist worker's base temp folder sits inside the run's, which the
