@@ -12,6 +12,7 @@ from tests.store_templates import copy_of
 BATCH_NICENESS = 10
 
 
+@pytest.hookimpl(optionalhook=True)
 def pytest_xdist_make_scheduler(config, log):
     """`--dist loadscope` (test.sh) by module, with every browser test in one unit: one worker runs them with one
     chromium and one set of servers, and a module's tests stay together with its module fixtures. (pytest 9 ignores

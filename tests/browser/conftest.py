@@ -54,6 +54,71 @@ def browser_context_args():
     return {"viewport": {"width": 1366, "height": 768}, "locale": "id-ID", "accept_downloads": True}
 
 
+DESKTOP = {"width": 1366, "height": 768}
+
+
+class SharedTab:
+    """One desktop tab in one context, used by every test that asks for `page` and by the servers' warm-ups.
+
+    pytest-playwright's `page` opens a new context per test, and a new tab costs chromium a new renderer that parses
+    Streamlit's scripts again: ~3 s of CPU against ~1,3 s for a navigation in an open tab, most of the browser tests'
+    CPU. Each test still starts a new Streamlit session (goto is a full navigation); `fresh()` resets what a tab
+    could carry over from the test before.
+    """
+
+    def __init__(self, browser, context_args: dict):
+        self.context = browser.new_context(**context_args)
+        self.visited: set[str] = set()  # origins the tab has been on (one per server)
+
+    def tab(self):
+        tabs = [tab for tab in self.context.pages if not tab.is_closed()]
+        for extra in tabs[1:]:  # tabs a test opened
+            extra.close()
+        if tabs:
+            return tabs[0]
+        tab = self.context.new_page()
+        tab.on("framenavigated", lambda frame: self.visited.add(_origin(frame.url)))
+        return tab
+
+    def fresh(self):
+        """The tab with no cookies (the login session, the phone-layout cookie), no local storage on any server it
+        visited (Streamlit keeps the sidebar's state there) and the desktop window size."""
+        self.context.clear_cookies()
+        tab = self.tab()
+        cdp = self.context.new_cdp_session(tab)
+        try:
+            for origin in self.visited - {""}:
+                cdp.send("Storage.clearDataForOrigin", {"origin": origin, "storageTypes": "local_storage"})
+        finally:
+            cdp.detach()
+        tab.set_viewport_size(DESKTOP)
+        return tab
+
+    def close(self):
+        self.context.close()
+
+
+def _origin(url: str) -> str:
+    """'http://127.0.0.1:8501' for any URL on that server; '' for about:blank and the like."""
+    if not url.startswith(("http://", "https://")):
+        return ""
+    scheme, rest = url.split("://", 1)
+    return f"{scheme}://{rest.split('/', 1)[0]}"
+
+
+@pytest.fixture(scope="session")
+def shared_tab(browser, browser_context_args) -> Iterator[SharedTab]:
+    shared = SharedTab(browser, browser_context_args)
+    yield shared
+    shared.close()
+
+
+@pytest.fixture
+def page(shared_tab):
+    """The shared desktop tab, reset (SharedTab.fresh): replaces pytest-playwright's page, a new context per test."""
+    return shared_tab.fresh()
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -109,8 +174,9 @@ def streamlit_server(store_path: Path, log_path: Path) -> Iterator[str]:
         log.close()
 
 
-def warm_up(browser, url: str) -> None:
-    """Open the root URL once, so the server is in its steady state before the tests (and its caches are filled).
+def warm_up(tab, url: str) -> None:
+    """Open the root URL once in tab (SharedTab.tab), so the server is in its steady state before the tests (and its
+    caches are filled).
 
     Until some session has run st.navigation, Streamlit serves the app as an old pages/-folder app (the pages
     hand such runs to app.py through shell.route_through_app); test_cold_start.py covers that very first visit on
@@ -118,24 +184,19 @@ def warm_up(browser, url: str) -> None:
     """
     from browser_support import settle
 
-    context = browser.new_context(viewport={"width": 1366, "height": 768}, locale="id-ID")
-    try:
-        page = context.new_page()
-        page.goto(url + "/")
-        settle(page)
-        page.get_by_test_id("stSidebarNav").get_by_text("Ringkasan").wait_for()
-    finally:
-        context.close()
+    tab.goto(url + "/")
+    settle(tab)
+    tab.get_by_test_id("stSidebarNav").get_by_text("Ringkasan").wait_for()
 
 
 @contextmanager
-def own_app(tmp_path_factory, browser, name: str) -> Iterator[tuple[str, Store]]:
+def own_app(tmp_path_factory, shared_tab: SharedTab, name: str) -> Iterator[tuple[str, Store]]:
     """A server of its own on a fresh copy of the fixture store (for tests that write): its URL, warmed up, and the
     store."""
     folder = tmp_path_factory.mktemp(name)
     path = fixture_store_at(folder / "ektp.duckdb")
     with streamlit_server(path, folder / "streamlit.log") as url:
-        warm_up(browser, url)
+        warm_up(shared_tab.tab(), url)
         yield url, Store.open(path, linger_seconds=0)
 
 
@@ -146,10 +207,10 @@ def server_store(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def app_url(server_store, tmp_path_factory, browser) -> Iterator[str]:
+def app_url(server_store, tmp_path_factory, shared_tab) -> Iterator[str]:
     """One warmed-up server for the whole session on the fixture store."""
     with streamlit_server(server_store, tmp_path_factory.mktemp("logs") / "streamlit.log") as url:
-        warm_up(browser, url)
+        warm_up(shared_tab.tab(), url)
         yield url
 
 
@@ -166,7 +227,7 @@ def screenshot_dir() -> Path:
 
 
 @pytest.fixture(scope="session")
-def demo_url(tmp_path_factory, browser) -> Iterator[str]:
+def demo_url(tmp_path_factory, shared_tab) -> Iterator[str]:
     """A server of its own on a copy of the national demo store (every province and kab/kota, 24 months of daily
     reports; built once per test session, tests/store_templates.py): the scale officials see, for the speed figures,
     the province labels and the screenshots."""
@@ -175,5 +236,5 @@ def demo_url(tmp_path_factory, browser) -> Iterator[str]:
     folder = tmp_path_factory.mktemp("demo")
     copy_of("demo", folder / "ektp.duckdb").close()
     with streamlit_server(folder / "ektp.duckdb", folder / "streamlit.log") as url:
-        warm_up(browser, url)
+        warm_up(shared_tab.tab(), url)
         yield url

@@ -32,10 +32,9 @@ PROVINCES = len(regions.provinces())
 
 
 @pytest.fixture(scope="module")
-def desktop(browser):
-    context = browser.new_context(viewport=DESKTOP, locale="id-ID")
-    yield context.new_page()
-    context.close()
+def desktop(shared_tab):
+    """The shared desktop tab (browser/conftest.py SharedTab), for the whole module."""
+    return shared_tab.fresh()
 
 
 @pytest.fixture(scope="module")

@@ -25,14 +25,14 @@ VIEW = {"wilayah": lu.KABKOTA, "per": "2024-03-31"}
 
 
 @pytest.fixture(scope="module")
-def outreach_url(tmp_path_factory, browser):
+def outreach_url(tmp_path_factory, shared_tab):
     """A server of its own: the shared one reads the plain fixture store, which has no kecamatan."""
     path = tmp_path_factory.mktemp("jemput_bola") / "ektp.duckdb"
     store = Store.open(path, linger_seconds=0)
     lu.build_outreach_store(store)
     store.close()
     with streamlit_server(path, tmp_path_factory.mktemp("logs") / "streamlit.log") as url:
-        warm_up(browser, url)
+        warm_up(shared_tab.tab(), url)
         yield url
 
 

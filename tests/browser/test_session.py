@@ -50,3 +50,22 @@ def test_reload_keeps_the_session_and_logout_ends_it(browser, app_url):
         assert not main(page).get_by_text("Masuk sebagai").count()
     finally:
         context.close()
+
+
+def test_each_test_gets_the_shared_tab_logged_out_and_with_nothing_stored(shared_tab, app_url):
+    """The browser tests share one tab (browser/conftest.py SharedTab): what one test leaves (a login, the sidebar's
+    stored state, a phone-sized window) is gone when the next one takes the tab."""
+    page = shared_tab.fresh()
+    goto(page, app_url, "masuk")
+    login(page, ADMIN, ADMIN_PASSWORD)
+    expect(main(page).get_by_text("Masuk sebagai")).to_be_visible()
+    page.evaluate("() => localStorage.setItem('sidebarWidth', '300')")
+    page.set_viewport_size({"width": 390, "height": 844})
+
+    page = shared_tab.fresh()
+    assert page.viewport_size == {"width": 1366, "height": 768}
+    assert page.context.cookies() == []
+    goto(page, app_url, "masuk")
+    expect(page.get_by_test_id("stForm").get_by_label("Nama pengguna")).to_be_visible(timeout=TIMEOUT_MS)
+    assert not main(page).get_by_text("Masuk sebagai").count()
+    assert page.evaluate("() => localStorage.getItem('sidebarWidth')") is None

@@ -47,8 +47,8 @@ NEW_DAY = dt.date(2024, 4, 2)
 
 
 @pytest.fixture(scope="module")
-def upload_app(tmp_path_factory, browser) -> Iterator[tuple[str, Store]]:
-    with own_app(tmp_path_factory, browser, "upload") as app:
+def upload_app(tmp_path_factory, shared_tab) -> Iterator[tuple[str, Store]]:
+    with own_app(tmp_path_factory, shared_tab, "upload") as app:
         yield app
 
 

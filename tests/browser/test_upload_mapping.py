@@ -21,8 +21,8 @@ from tests.test_import_mapping import NOV, OKT
 
 
 @pytest.fixture(scope="module")
-def mapping_app(tmp_path_factory, browser) -> Iterator[tuple[str, Store]]:
-    with own_app(tmp_path_factory, browser, "mapping") as app:
+def mapping_app(tmp_path_factory, shared_tab) -> Iterator[tuple[str, Store]]:
+    with own_app(tmp_path_factory, shared_tab, "mapping") as app:
         yield app
 
 
