@@ -49,12 +49,12 @@ def browser_type_launch_args():
     }
 
 
+DESKTOP = {"width": 1366, "height": 768}
+
+
 @pytest.fixture(scope="session")
 def browser_context_args():
-    return {"viewport": {"width": 1366, "height": 768}, "locale": "id-ID", "accept_downloads": True}
-
-
-DESKTOP = {"width": 1366, "height": 768}
+    return {"viewport": DESKTOP, "locale": "id-ID", "accept_downloads": True}
 
 
 class SharedTab:
