@@ -25,6 +25,7 @@ from dashboard.importer import apply_files
 from dashboard.store import Store
 from tests.fixture_store import build_fixture_store
 from tests.shapes_support import TODAY, xlsx
+from tests.store_templates import open_warm
 
 KABKOTA = "52.08"
 FILE_NAME = "dkb_lombok_utara_2023.xlsx"
@@ -87,7 +88,7 @@ def build_outreach_store(store: Store) -> None:
 @contextmanager
 def outreach_store(path: Path) -> Iterator[Store]:
     """A store at path built by build_outreach_store, metrics' cache emptied; closed after the with block."""
-    store = Store.open(path, linger_seconds=0)
+    store = open_warm(path)
     build_outreach_store(store)
     metrics.clear_cache()
     try:

@@ -19,7 +19,7 @@ from dashboard import metrics
 from dashboard.admin import auth
 from dashboard.store import Store
 from tests.fixture_store import AS_OF, build_fixture_store
-from tests.store_templates import copy_of
+from tests.store_templates import copy_of, open_warm
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 @contextmanager
 def store_at(path: Path, *, fixture: bool = True) -> Iterator[Store]:
     """A store file (the fixture data, or empty) that the app opens through $EKTP_DB; caches cleared around it."""
-    store = Store.open(path, linger_seconds=0)
+    store = open_warm(path)
     if fixture:
         build_fixture_store(store)
     old = os.environ.get("EKTP_DB")
@@ -59,7 +59,7 @@ def fresh_store(path: Path, monkeypatch, build=build_fixture_store) -> Store:
     if build is build_fixture_store:
         store = copy_of("fixture", path)
     else:
-        store = Store.open(path, linger_seconds=0)
+        store = open_warm(path)
         build(store)
     monkeypatch.setenv("EKTP_DB", str(path))
     clear_caches()
@@ -105,9 +105,12 @@ def login(at: AppTest, user: str) -> AppTest:
 
 def open_page(page: str, region: str | None = "ID", as_of: dt.date | str | None = AS_OF, *,
               user: str | None = None, **state: object) -> AppTest:
-    """app.py at a shared link (?wilayah=&per=), logged in as user if given, with session state set first, then
-    switch_page; no exception."""
+    """app.py opened at the page's own link (?wilayah=&per=), as a deep link does, logged in as user if given, with
+    session state set first; no exception, and the page that ran is the one asked for."""
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    # Before the first run AppTest names the page by its file name, which is the url path st.navigation gives it
+    # (dashboard/ui/shell.py): one run of the page, not Ringkasan first and then the page.
+    at.switch_page(page)
     if region is not None:
         at.query_params["wilayah"] = region
     if as_of is not None:
@@ -117,9 +120,9 @@ def open_page(page: str, region: str | None = "ID", as_of: dt.date | str | None 
     for key, value in state.items():
         at.session_state[key] = value
     at.run()
-    at.switch_page(page)
-    at.run()
     assert not at.exception, at.exception
+    ran = at._registered_pages.get(at._finished_page_script_hash, {}).get("script_path")
+    assert ran and Path(str(ran)).resolve() == (ROOT / page).resolve(), f"{page} asked, {ran} ran"
     return at
 
 

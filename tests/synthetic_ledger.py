@@ -11,6 +11,7 @@ import polars as pl
 
 from dashboard import regions
 from dashboard.store import Store
+from tests.store_templates import open_warm
 
 END = dt.date(2026, 10, 31)
 
@@ -81,7 +82,7 @@ def synthetic_coverage(codes: list[str], months: int) -> pl.DataFrame:
 
 def build_big(path) -> Store:
     """~3M ledger rows: 5 years daily × 552 units × 3 items (2% of kab/kota monthly), plus monthly coverage."""
-    store = Store.open(path, linger_seconds=0)
+    store = open_warm(path)
     load_ledger(store, synthetic_ledger(regions.members("ID"), days=5 * 365 + 1, monthly_every=50))
     coverage = synthetic_coverage(regions.members("ID"), months=60)
     with store.writing() as cur:

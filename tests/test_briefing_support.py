@@ -11,13 +11,14 @@ import pytest
 from dashboard import metrics
 from dashboard.store import Store
 from tests.fixture_store import build_fixture_store
+from tests.store_templates import open_warm
 
 
 @pytest.fixture(scope="module")
 def fixture_store(tmp_path_factory) -> Store:
     """The hand-computable fixture store (as of 2024-03-31), built once for a test module."""
     path = Path(tmp_path_factory.mktemp("briefing")) / "ektp.duckdb"
-    store = Store.open(path, linger_seconds=0)
+    store = open_warm(path)
     build_fixture_store(store)
     metrics.clear_cache()
     yield store

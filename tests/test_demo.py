@@ -11,6 +11,7 @@ from dashboard.demo import build as demo
 from dashboard.domain import today_wib
 from dashboard.store import Store
 from tests import store_templates
+from tests.store_templates import open_warm
 
 TODAY = dt.date(2026, 11, 22)
 SMALL = ["65", "52"]  # Kalimantan Utara (5 kab/kota) and NTB (10)
@@ -36,7 +37,7 @@ def _rows(store: Store, sql: str, params=None):
 
 
 def _fresh(path) -> Store:
-    return Store.open(path, linger_seconds=0)
+    return open_warm(path)
 
 
 @pytest.fixture(scope="module")

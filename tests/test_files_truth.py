@@ -9,15 +9,15 @@ from test_faults_support import coverage_csv, stock_csv
 
 from dashboard import metrics
 from dashboard.importer import apply as ingest
-from dashboard.store import Store
 from tests.fixture_store import AS_OF, build_fixture_store, coverage_rows, stock_rows
+from tests.store_templates import open_warm
 
 
 @pytest.fixture
 def both(tmp_path):
-    direct = Store.open(tmp_path / "direct.duckdb", linger_seconds=0)
+    direct = open_warm(tmp_path / "direct.duckdb")
     build_fixture_store(direct)
-    files = Store.open(tmp_path / "files.duckdb", linger_seconds=0)
+    files = open_warm(tmp_path / "files.duckdb")
     rows = stock_rows()
     uploads = [("stok_65.csv", stock_csv([r for r in rows if r["region_code"].startswith("65")])),
                ("stok_lain.csv", stock_csv([r for r in rows if not r["region_code"].startswith("65")])),

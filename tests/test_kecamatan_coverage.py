@@ -15,13 +15,14 @@ from tests import outreach_support as lu
 from tests import shapes_coverage
 from tests.fixture_store import AS_OF
 from tests.shapes_support import TODAY, csv
+from tests.store_templates import open_warm
 
 S2_2023_END = dt.date(2023, 12, 31)
 
 
 @pytest.fixture
 def store(tmp_path) -> Store:
-    s = Store.open(tmp_path / "ektp.duckdb", linger_seconds=0)
+    s = open_warm(tmp_path / "ektp.duckdb")
     lu.build_outreach_store(s)
     metrics.clear_cache()
     yield s
