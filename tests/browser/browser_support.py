@@ -224,7 +224,9 @@ def full_screenshot(page: Page, path: Path) -> int:
                        document.documentElement.scrollHeight); }""")
     try:
         page.set_viewport_size({"width": size["width"], "height": max(size["height"], min(int(height), 12_000))})
-        page.wait_for_timeout(300)  # charts re-measure their container after a resize
+        # Only the height changes: chart widths stay, and what grows (tables drawn on a canvas, the page's own
+        # layout) is redrawn by the next frames; two animation frames have passed once this returns.
+        page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
         settle(page)
         page.screenshot(path=str(path), full_page=True, animations="disabled")
     finally:
