@@ -16,9 +16,9 @@ ensure_venv() {
 }
 
 # uv installs the same pinned set in about a third of pip's time (parallel downloads and unpacking, the bytecode
-# compiled on every core; compiled because PYTHONDONTWRITEBYTECODE would otherwise make each process compile its
-# imports again). pip stays the fallback: where uv cannot be installed, or cannot reach the index that pip's own
-# configuration points at, pip installs as before.
+# compiled on every core; compiled because with PYTHONDONTWRITEBYTECODE set each process would otherwise compile its
+# imports again). uv reads its own settings (UV_INDEX_URL for a mirror), not pip's: where it cannot be installed or
+# cannot reach its index, pip installs as before, with pip's configuration.
 install_requirements() {
   local req="$1"
   if [ -x .venv/bin/uv ] || .venv/bin/python -m pip install -q --disable-pip-version-check "$UV_PIN" >/dev/null 2>&1; then
